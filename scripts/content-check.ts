@@ -1,0 +1,33 @@
+/**
+ * npm run content:check — validates content/ and prints a summary.
+ * Exits 1 with a list naming file, node and problem when anything is wrong.
+ * Usage: content-check [content-dir]
+ */
+import { resolve } from 'node:path';
+import { loadContent } from '../src/content/load';
+import { checkContent } from '../src/content/check';
+import { ContentError, formatProblem } from '../src/content/problems';
+
+const dir = resolve(process.argv[2] ?? 'content');
+
+try {
+  const bundle = loadContent(dir);
+  const { errors, warnings, summary } = checkContent(bundle);
+  for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
+  if (errors.length > 0) throw new ContentError(errors);
+  console.log(`Content ${bundle.meta.version} in ${dir} is valid.`);
+  console.log(
+    `  ${summary.questions} questions, ${summary.infos} info pages, ${summary.routes} routes, ` +
+      `${summary.outcomes} outcomes; ${summary.services} services; ${summary.sources} sources`,
+  );
+  console.log(
+    `  ${summary.paths} distinct paths from start to an outcome, all ending in an outcome`,
+  );
+  console.log(`  languages: ${Object.keys(bundle.locales).join(', ')}`);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,190 @@
+/**
+ * The shape of everything under content/. Validation is strict: unknown keys are
+ * rejected, so a typo in a reviewed file cannot silently drop a field.
+ * Text is never stored here, only i18next keys written as "namespace:dotted.key".
+ */
+import { z } from 'zod';
+
+export const nodeId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+
+export const textKey = z
+  .string()
+  .regex(
+    /^[a-z]+:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
+    'text keys look like "namespace:dotted.key"',
+  );
+
+const isoDate = z.iso.date();
+
+export const citation = z.strictObject({
+  source: nodeId,
+  section: z.string().min(1).max(200),
+});
+
+export const localContactRoles = [
+  'dsl',
+  'org-safeguarding-lead',
+  'front-door',
+  'emergency-duty-team',
+  'lado',
+  'police-non-emergency',
+  'sarc',
+] as const;
+
+export const contactRef = z.union([
+  z.strictObject({ service: nodeId }),
+  z.strictObject({ local: z.enum(localContactRoles) }),
+]);
+
+export const urgencies = ['now', 'today', 'working-day'] as const;
+
+const answer = z.strictObject({
+  id: nodeId,
+  label: textKey,
+  next: nodeId,
+  /** Context variables this answer sets, e.g. { "role": "staff" }. */
+  set: z.record(nodeId, nodeId).optional(),
+});
+
+const details = z.strictObject({
+  summary: textKey,
+  body: z.array(textKey).min(1),
+});
+
+const tags = z.array(nodeId).optional();
+
+export const questionNode = z.strictObject({
+  id: nodeId,
+  type: z.literal('question'),
+  prompt: textKey,
+  hint: textKey.optional(),
+  details: details.optional(),
+  answers: z.array(answer).min(2).max(12),
+  tags,
+});
+
+/** A route node asks nothing: it picks the next node from a context variable. */
+export const routeNode = z.strictObject({
+  id: nodeId,
+  type: z.literal('route'),
+  on: nodeId,
+  cases: z.array(z.strictObject({ when: nodeId, next: nodeId })).min(1),
+  otherwise: nodeId,
+  tags,
+});
+
+export const infoNode = z.strictObject({
+  id: nodeId,
+  type: z.literal('info'),
+  title: textKey,
+  body: z.array(textKey).min(1),
+  next: nodeId,
+  tags,
+});
+
+const action = z.strictObject({
+  text: textKey,
+  /** When set, the action is "call this service" and the UI shows its number. */
+  call: nodeId.optional(),
+  sources: z.array(citation).optional(),
+});
+
+export const outcomeNode = z.strictObject({
+  id: nodeId,
+  type: z.literal('outcome'),
+  urgency: z.enum(urgencies),
+  title: textKey,
+  summary: textKey.optional(),
+  actions: z.array(action).min(1, 'an outcome needs at least one action'),
+  doNot: z.array(textKey),
+  record: z.array(textKey),
+  contacts: z.array(contactRef).min(1, 'an outcome needs at least one contact'),
+  sources: z.array(citation).min(1, 'an outcome needs at least one source'),
+  reviewBy: isoDate,
+  tags,
+});
+
+export const pathwayNode = z.discriminatedUnion('type', [
+  questionNode,
+  routeNode,
+  infoNode,
+  outcomeNode,
+]);
+
+export const pathwayFile = z.strictObject({
+  area: nodeId,
+  nodes: z.array(pathwayNode).min(1),
+});
+
+export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+export const metaFile = z.strictObject({
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'version looks like 2026.11.0'),
+  start: nodeId,
+  /** The outcome every page can reach in one tap: call 999. */
+  emergency: nodeId,
+  /** Context variables and the values they may take. */
+  variables: z.record(nodeId, z.array(nodeId).min(1)),
+});
+
+export const service = z.strictObject({
+  id: nodeId,
+  name: textKey,
+  audience: textKey,
+  hours: textKey,
+  phone: z
+    .string()
+    .regex(/^\d[\d ]{1,15}\d$/, 'phone numbers are digits and single spaces')
+    .optional(),
+  web: z.url({ protocol: /^https$/ }).optional(),
+  nations: z.array(z.enum(nations)).min(1),
+  /** Where the number and hours were checked, and when. */
+  verifiedAt: z.url({ protocol: /^https$/ }),
+  checkedOn: isoDate,
+});
+
+export const servicesFile = z.strictObject({
+  services: z.array(service).min(1),
+});
+
+export const source = z.strictObject({
+  id: nodeId,
+  title: z.string().min(1).max(300),
+  publisher: z.string().min(1).max(200),
+  year: z.number().int().min(1989).max(2100),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+export const sourcesFile = z.strictObject({
+  sources: z.array(source).min(1),
+});
+
+export type Citation = z.infer<typeof citation>;
+export type ContactRef = z.infer<typeof contactRef>;
+export type LocalContactRole = (typeof localContactRoles)[number];
+export type Urgency = (typeof urgencies)[number];
+export type QuestionNode = z.infer<typeof questionNode>;
+export type RouteNode = z.infer<typeof routeNode>;
+export type InfoNode = z.infer<typeof infoNode>;
+export type OutcomeNode = z.infer<typeof outcomeNode>;
+export type PathwayNode = z.infer<typeof pathwayNode>;
+export type PathwayFile = z.infer<typeof pathwayFile>;
+export type Meta = z.infer<typeof metaFile>;
+export type Service = z.infer<typeof service>;
+export type Source = z.infer<typeof source>;
+export type Nation = (typeof nations)[number];
+
+/** Nested i18next resources: namespace -> (nested) key -> string. */
+export type LocaleResources = Record<string, Record<string, unknown>>;
+
+/** Everything the app needs, validated, with the file each node came from. */
+export interface ContentBundle {
+  meta: Meta;
+  nodes: PathwayNode[];
+  nodeFiles: Record<string, string>;
+  services: Service[];
+  sources: Source[];
+  locales: Record<string, LocaleResources>;
+}
