@@ -1,0 +1,155 @@
+/**
+ * The pathway as an XState machine, compiled from content. One state per content
+ * node; route nodes are eventless. The history stack lives in context so Back can
+ * return to any earlier step with the variables it had then.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { CompiledContent } from '../content/compile';
+import type { PathwayNode } from '../content/schema';
+
+export type Vars = Record<string, string>;
+
+/** A node the user has left, the answer they gave there, and the variables before it. */
+export interface Step {
+  node: string;
+  answer?: string | undefined;
+  vars: Vars;
+}
+
+export interface PathwayContext {
+  history: Step[];
+  vars: Vars;
+}
+
+export type PathwayEvent =
+  | { type: 'ANSWER'; answer: string }
+  | { type: 'CONTINUE' }
+  | { type: 'EMERGENCY' }
+  | { type: 'BACK' }
+  | { type: 'RESTART' }
+  | { type: 'EXIT' };
+
+/** Not a content node: where EXIT leaves the machine, with nothing remembered. */
+export const EXITED = 'exited';
+
+const pathwaySetup = setup({
+  types: {
+    context: {} as PathwayContext,
+    events: {} as PathwayEvent,
+    input: {} as { vars?: Vars },
+  },
+  guards: {
+    answerIs: ({ event }, params: { answer: string }) =>
+      event.type === 'ANSWER' && event.answer === params.answer,
+    varIs: ({ context }, params: { variable: string; value: string }) =>
+      context.vars[params.variable] === params.value,
+    lastStepIs: ({ context }, params: { node: string }) =>
+      context.history.at(-1)?.node === params.node,
+  },
+  actions: {
+    pushStep: assign({
+      history: ({ context }, params: { node: string; answer?: string }) => [
+        ...context.history,
+        { node: params.node, answer: params.answer, vars: context.vars },
+      ],
+    }),
+    setVars: assign({
+      vars: ({ context }, params: { vars: Vars }) => ({ ...context.vars, ...params.vars }),
+    }),
+    popStep: assign(({ context }) => ({
+      history: context.history.slice(0, -1),
+      vars: context.history.at(-1)?.vars ?? context.vars,
+    })),
+    forget: assign({ history: [], vars: {} }),
+  },
+});
+
+type StateConfigs = NonNullable<Parameters<typeof pathwaySetup.createMachine>[0]['states']>;
+type StateConfig = StateConfigs[string];
+
+function stateFor(node: PathwayNode, content: CompiledContent): StateConfig {
+  const tags = [node.type, ...(node.tags ?? [])];
+  const emergency =
+    node.id === content.emergency
+      ? {}
+      : {
+          EMERGENCY: {
+            target: content.emergency,
+            actions: { type: 'pushStep' as const, params: { node: node.id } },
+          },
+        };
+  switch (node.type) {
+    case 'question':
+      return {
+        tags,
+        on: {
+          ...emergency,
+          ANSWER: node.answers.map((answer) => ({
+            guard: { type: 'answerIs' as const, params: { answer: answer.id } },
+            target: answer.next,
+            actions: [
+              { type: 'pushStep' as const, params: { node: node.id, answer: answer.id } },
+              { type: 'setVars' as const, params: { vars: answer.set ?? {} } },
+            ],
+          })),
+        },
+      };
+    case 'info':
+      return {
+        tags,
+        on: {
+          ...emergency,
+          CONTINUE: {
+            target: node.next,
+            actions: { type: 'pushStep' as const, params: { node: node.id } },
+          },
+        },
+      };
+    case 'route':
+      return {
+        tags,
+        always: [
+          ...node.cases.map((c) => ({
+            guard: { type: 'varIs' as const, params: { variable: node.on, value: c.when } },
+            target: c.next,
+          })),
+          { target: node.otherwise },
+        ],
+      };
+    case 'outcome':
+      return { tags, on: emergency };
+  }
+}
+
+export function createPathwayMachine(content: CompiledContent) {
+  const nodes = Object.values(content.nodes);
+  const states: StateConfigs = Object.fromEntries(nodes.map((n) => [n.id, stateFor(n, content)]));
+  states[EXITED] = { tags: ['exited'] };
+  const backTargets = nodes.filter((n) => n.type !== 'route').map((n) => n.id);
+
+  return pathwaySetup.createMachine({
+    id: 'pathway',
+    initial: content.start,
+    context: ({ input }) => ({ history: [], vars: { ...input.vars } }),
+    states,
+    on: {
+      BACK: backTargets.map((id) => ({
+        guard: { type: 'lastStepIs' as const, params: { node: id } },
+        target: `.${id}`,
+        actions: 'popStep' as const,
+      })),
+      RESTART: { target: `.${content.start}`, actions: 'forget' as const },
+      EXIT: { target: `.${EXITED}`, actions: 'forget' as const },
+    },
+  });
+}
+
+export type PathwayMachine = ReturnType<typeof createPathwayMachine>;
+export type PathwaySnapshot = SnapshotFrom<PathwayMachine>;
+
+/** The content node the user is on (route nodes are never current: they resolve at once). */
+export function currentNodeId(snapshot: PathwaySnapshot): string {
+  const value: unknown = snapshot.value;
+  if (typeof value !== 'string') throw new Error('pathway states are flat');
+  return value;
+}
