@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import content from 'virtual:content';
+import { createI18n } from './i18n';
+import { openSettingsStore } from './storage/settings';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+async function boot(root: HTMLElement): Promise<void> {
+  const settings = await openSettingsStore();
+  const { language } = await settings.load();
+  const i18n = await createI18n(language);
+  // A fresh start on every load: progress through the pathway is never restored.
+  history.replaceState({ depth: 0 }, '', location.pathname);
+  render(
+    <App
+      content={content}
+      text={{ t: i18n.t.bind(i18n), lang: i18n.language }}
+      settings={settings}
+    />,
+    root,
+  );
+}
+
+const root = document.getElementById('app')!;
+boot(root).catch((error: unknown) => {
+  console.error(error);
+  // Plain DOM: if boot failed, the app's own components may be what is broken.
+  root.replaceChildren();
+  const heading = document.createElement('h1');
+  heading.textContent = 'Something went wrong';
+  const advice = document.createElement('p');
+  advice.textContent =
+    'If a child is in immediate danger, call 999. Otherwise, tell your designated safeguarding lead.';
+  const call = document.createElement('a');
+  call.href = 'tel:999';
+  call.textContent = 'Call 999';
+  root.append(heading, advice, call);
+});

@@ -1,0 +1,57 @@
+import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { useText } from '../ui/text';
+
+// Long-lived tabs and installed apps check for a new version hourly, only when online.
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * Tells the user when the app works offline, and when a new version is ready.
+ * It never reloads by itself: the user chooses, so nobody loses their place.
+ */
+export function UpdatePrompt({ canReloadNow }: { canReloadNow: boolean }) {
+  const t = useText();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      window.setInterval(() => {
+        if (navigator.onLine) void registration.update().catch(() => undefined);
+      }, UPDATE_CHECK_MS);
+    },
+  });
+
+  if (needRefresh) {
+    return (
+      <div class="banner" role="status" data-banner="update">
+        <p>{t('update.available')}</p>
+        <div class="banner__actions">
+          <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+            {t('update.reload')}
+          </button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => setNeedRefresh(false)}
+          >
+            {t('update.later')}
+          </button>
+        </div>
+        {!canReloadNow && <p class="hint">{t('update.startsAgain')}</p>}
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div class="banner banner--quiet" role="status" data-banner="offline-ready">
+        <p>{t('update.offlineReady')}</p>
+        <button type="button" class="link-button" onClick={() => setOfflineReady(false)}>
+          {t('update.dismiss')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Settings on this device (language, nation, role), in IndexedDB. When IndexedDB
+ * is blocked or broken the app keeps working with settings held in memory and
+ * says so. A record from an unknown version, or a corrupt one, is replaced by
+ * defaults rather than crashing the app.
+ */
+import { wrap, type IDBPDatabase } from 'idb';
+import { DATABASE_NAME, SETTINGS_STORE, SETTINGS_KEY } from './inventory';
+
+export const SETTINGS_VERSION = 1;
+const DB_VERSION = 1;
+
+export const ROLES = ['staff', 'dsl', 'youth-worker', 'trainer'] as const;
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+export interface Settings {
+  language: string;
+  nation: (typeof NATIONS)[number];
+  role?: (typeof ROLES)[number] | undefined;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'en', nation: 'england' };
+
+export interface SettingsStore {
+  /** False when settings live in memory only and are lost when the tab closes. */
+  readonly persistent: boolean;
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Accepts only a well-formed record of the current version; anything else yields defaults. */
+export function parseSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_SETTINGS };
+  const record = raw as Record<string, unknown>;
+  if (record.version !== SETTINGS_VERSION) return { ...DEFAULT_SETTINGS };
+  return {
+    language:
+      typeof record.language === 'string' && /^[a-z]{2,3}$/.test(record.language)
+        ? record.language
+        : DEFAULT_SETTINGS.language,
+    nation: isOneOf(NATIONS, record.nation) ? record.nation : DEFAULT_SETTINGS.nation,
+    role: isOneOf(ROLES, record.role) ? record.role : undefined,
+  };
+}
+
+function memoryStore(): SettingsStore {
+  let current: Settings = { ...DEFAULT_SETTINGS };
+  return {
+    persistent: false,
+    load: async () => ({ ...current }),
+    save: async (patch) => (current = { ...current, ...patch }),
+  };
+}
+
+function idbStore(db: IDBPDatabase): SettingsStore {
+  let current: Settings | undefined;
+  const store: SettingsStore = {
+    persistent: true,
+    async load() {
+      current ??= parseSettings(await db.get(SETTINGS_STORE, SETTINGS_KEY));
+      return { ...current };
+    },
+    async save(patch) {
+      current = { ...(await store.load()), ...patch };
+      try {
+        await db.put(SETTINGS_STORE, { version: SETTINGS_VERSION, ...current }, SETTINGS_KEY);
+      } catch (error) {
+        // Quota or a transaction aborted in the background: keep the value for this session.
+        console.warn('Settings could not be saved on this device', error);
+      }
+      return { ...current };
+    },
+  };
+  return store;
+}
+
+export async function openSettingsStore(
+  factory: IDBFactory | null = globalThis.indexedDB ?? null,
+): Promise<SettingsStore> {
+  if (!factory) return memoryStore();
+  try {
+    const request = factory.open(DATABASE_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(SETTINGS_STORE)) {
+        request.result.createObjectStore(SETTINGS_STORE);
+      }
+    };
+    const db = await wrap(request);
+    if (!db) throw new Error('IndexedDB did not open');
+    // "Clear all data" deletes the database: let it, instead of blocking it.
+    db.addEventListener('versionchange', () => db.close());
+    const store = idbStore(db);
+    await store.load();
+    return store;
+  } catch (error) {
+    console.warn('IndexedDB is not available; settings will not be remembered', error);
+    return memoryStore();
+  }
+}

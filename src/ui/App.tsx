@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import type { CompiledContent } from '../content/compile';
+import {
+  createPathwayMachine,
+  currentNodeId,
+  EXITED,
+  type PathwaySnapshot,
+} from '../pathway/machine';
+import type { SettingsStore } from '../storage/settings';
+import { TextContext, type TextValue } from './text';
+import { EmergencyBar } from './components/EmergencyBar';
+import { ExitThisPage } from './components/ExitThisPage';
+import { StartPage } from './pages/StartPage';
+import { QuestionPage } from './pages/QuestionPage';
+import { OutcomePage } from './pages/OutcomePage';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { EXIT_PAGE, historyDepth, pushStep, returnToStart, leaveApp } from './navigation';
+
+type View = 'start' | 'pathway';
+
+export function App({
+  content,
+  text,
+  settings,
+}: {
+  content: CompiledContent;
+  text: TextValue;
+  settings: SettingsStore;
+}) {
+  const machine = useMemo(() => createPathwayMachine(content), [content]);
+  const actor = useMemo(() => createActor(machine, { input: {} }).start(), [machine]);
+  const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
+  const [view, setView] = useState<View>('start');
+  const exiting = useRef(false);
+
+  useEffect(() => {
+    const subscription = actor.subscribe(setSnapshot);
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  // The depth of the page on screen: 0 for the start page, then one per step.
+  const depth = useCallback(
+    () => (view === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
+    [actor, view],
+  );
+
+  // The browser's Back (and the back link) walks the pathway back one step at a time.
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      if (exiting.current) return;
+      const target = historyDepth(event.state);
+      let current = depth();
+      if (target > current) {
+        // Forward into steps we have already undone: stay where we are.
+        history.replaceState({ depth: current }, '', location.href);
+        return;
+      }
+      while (current > target) {
+        if (actor.getSnapshot().context.history.length > 0) actor.send({ type: 'BACK' });
+        else setView('start');
+        current -= 1;
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [actor, depth]);
+
+  const afterForward = () => {
+    const after = actor.getSnapshot();
+    pushStep(after.context.history.length + 1, currentNodeId(after));
+  };
+
+  const start = () => {
+    setView('pathway');
+    pushStep(1, content.start);
+  };
+  const answer = (answerId: string) => {
+    actor.send({ type: 'ANSWER', answer: answerId });
+    const role = actor.getSnapshot().context.vars.role;
+    afterForward();
+    if (role) void settings.save({ role: role as never });
+  };
+  const emergency = () => {
+    if (view === 'start') {
+      setView('pathway');
+      pushStep(1, content.start);
+    }
+    actor.send({ type: 'EMERGENCY' });
+    afterForward();
+  };
+  const restart = () => {
+    const from = depth();
+    actor.send({ type: 'RESTART' });
+    setView('start');
+    returnToStart(from);
+  };
+  const exit = useCallback(() => {
+    exiting.current = true;
+    document.body.classList.add('is-exiting');
+    const from = depth();
+    actor.send({ type: 'EXIT' });
+    leaveApp(from, EXIT_PAGE);
+  }, [actor, depth]);
+
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeId === EXITED ? undefined : content.nodes[nodeId];
+  const t = text.t;
+
+  let page;
+  if (view === 'start' || !node) page = <StartPage onStart={start} />;
+  else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
+  else if (node.type === 'outcome') page = <OutcomePage node={node} content={content} />;
+  else page = <StartPage onStart={start} />;
+
+  const onPathway = view === 'pathway' && node !== undefined;
+
+  return (
+    <TextContext.Provider value={text}>
+      <a class="skip-link" href="#main">
+        {t('skipToMain')}
+      </a>
+      <header class="header">
+        <div class="width-container header__inner">
+          <span class="header__name">{t('app.name')}</span>
+          <ExitThisPage onExit={exit} />
+        </div>
+      </header>
+      <EmergencyBar
+        onWhatToDo={nodeId === content.emergency && onPathway ? undefined : emergency}
+      />
+      <div class="width-container">
+        <UpdatePrompt canReloadNow={!onPathway} />
+        {onPathway && (
+          <nav class="step-nav" aria-label={t('nav.label')}>
+            <a
+              class="back-link"
+              href="#"
+              onClick={(event) => {
+                event.preventDefault();
+                history.back();
+              }}
+            >
+              {t('nav.back')}
+            </a>
+            <button type="button" class="link-button" onClick={restart}>
+              {t('nav.restart')}
+            </button>
+          </nav>
+        )}
+        <main id="main" class="main" data-node={onPathway ? nodeId : 'start'}>
+          {page}
+        </main>
+      </div>
+      <footer class="footer">
+        <div class="width-container">
+          <p>{t('app.tagline')}</p>
+          {!settings.persistent && <p class="hint">{t('storage.unavailable')}</p>}
+          <p class="hint">{t('exit.shortcut')}</p>
+        </div>
+      </footer>
+    </TextContext.Provider>
+  );
+}

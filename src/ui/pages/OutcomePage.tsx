@@ -1,0 +1,101 @@
+import type { CompiledContent } from '../../content/compile';
+import type { Citation, OutcomeNode } from '../../content/schema';
+import { formatDate, useLang, useText } from '../text';
+import { Heading } from '../components/Heading';
+import { ContactCard, LocalContactCard } from '../components/ContactCard';
+import { SourceList } from '../components/SourceList';
+
+export function OutcomePage({ node, content }: { node: OutcomeNode; content: CompiledContent }) {
+  const t = useText();
+  const lang = useLang();
+  const actionCitations: Citation[] = node.actions.flatMap((a) => a.sources ?? []);
+  return (
+    <article class="outcome" data-urgency={node.urgency}>
+      <p class={`urgency urgency--${node.urgency}`}>
+        <strong>{t(`outcome.urgency.${node.urgency}`)}</strong>
+      </p>
+      <Heading>{t(node.title)}</Heading>
+      {node.summary && <p class="lead">{t(node.summary)}</p>}
+
+      <h2 class="heading-l">{t('outcome.actions')}</h2>
+      <ol class="actions">
+        {node.actions.map((action) => {
+          const phone = action.call ? content.services[action.call]?.phone : undefined;
+          return (
+            <li key={action.text}>
+              <span>{t(action.text)}</span>
+              {phone && (
+                <a
+                  class="button button--emergency action__call"
+                  href={`tel:${phone.replace(/ /g, '')}`}
+                >
+                  {t('outcome.call', { number: phone })}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+
+      {node.doNot.length > 0 && (
+        <section class="warning" aria-labelledby="do-not">
+          <span class="warning__icon" aria-hidden="true">
+            !
+          </span>
+          <div>
+            <h2 class="heading-m" id="do-not">
+              <span class="visually-hidden">{t('outcome.doNotHidden')}: </span>
+              {t('outcome.doNot')}
+            </h2>
+            <ul>
+              {node.doNot.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
+
+      {node.record.length > 0 && (
+        <section aria-labelledby="record">
+          <h2 class="heading-l" id="record">
+            {t('outcome.record')}
+          </h2>
+          <p class="hint">{t('outcome.recordHint')}</p>
+          <ul class="checklist">
+            {node.record.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="contacts">
+        <h2 class="heading-l" id="contacts">
+          {t('outcome.contacts')}
+        </h2>
+        <ul class="contacts" role="list">
+          {node.contacts.map((contact) =>
+            'service' in contact ? (
+              <li key={contact.service}>
+                <ContactCard service={content.services[contact.service]!} />
+              </li>
+            ) : (
+              <li key={contact.local}>
+                <LocalContactCard role={contact.local} />
+              </li>
+            ),
+          )}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 class="heading-l" id="sources">
+          {t('outcome.sources')}
+        </h2>
+        <SourceList citations={[...node.sources, ...actionCitations]} sources={content.sources} />
+        <p class="hint">{t('outcome.reviewBy', { date: formatDate(node.reviewBy, lang) })}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+/** Text for components: the translate function (keys are "namespace:dotted.key") and the language. */
+import type { TFunction } from 'i18next';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export interface TextValue {
+  t: TFunction;
+  lang: string;
+}
+
+export const TextContext = createContext<TextValue | null>(null);
+
+function useTextValue(): TextValue {
+  const value = useContext(TextContext);
+  if (!value) throw new Error('text hooks used outside <TextContext.Provider>');
+  return value;
+}
+
+export const useText = (): TFunction => useTextValue().t;
+export const useLang = (): string => useTextValue().lang;
+
+/** Our languages are those of the UK, so dates and numbers follow UK conventions. */
+export const intlLocale = (lang: string): string => `${lang}-GB`;
+
+export function formatDate(isoDate: string, lang: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
