@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../../src/content/load';
+import { checkContent } from '../../src/content/check';
+import { ContentError, formatProblem } from '../../src/content/problems';
+import type { PathwayFile, OutcomeNode } from '../../src/content/schema';
+import { CONTENT_DIR, copyContent, editJson } from './fixtures';
+
+/** Loads and checks a content directory, returning every problem as text. */
+function problemsIn(dir: string): string[] {
+  try {
+    const { errors } = checkContent(loadContent(dir));
+    return errors.map(formatProblem);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+}
+
+const outcome = (file: PathwayFile, id: string) =>
+  file.nodes.find((n): n is OutcomeNode => n.id === id && n.type === 'outcome')!;
+
+describe('the shipped content', () => {
+  it('loads and passes every graph check', () => {
+    const bundle = loadContent(CONTENT_DIR);
+    const result = checkContent(bundle);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.summary.outcomes).toBeGreaterThan(0);
+    expect(result.summary.paths).toBeGreaterThan(0);
+  });
+});
+
+describe('broken content is rejected with the file, node and problem named', () => {
+  it('a dangling node id', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/core.json', (file) => {
+      const role = file.nodes.find((n) => n.id === 'role');
+      if (role?.type !== 'question') throw new Error('fixture changed');
+      role.answers[0]!.next = 'no-such-node';
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/core.json: node "role": leads to "no-such-node", which does not exist',
+    );
+  });
+
+  it('a missing text key', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      outcome(file, 'outcome-disclosure-staff').doNot.push('pathway:doNot.noSuchKey');
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/outcomes-core.json: node "outcome-disclosure-staff": text key "pathway:doNot.noSuchKey" is missing in locales/en',
+    );
+  });
+
+  it('an outcome without a source', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      outcome(file, 'outcome-disclosure-dsl').sources = [];
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/outcomes-core.json: node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+    );
+  });
+
+  it('a citation of a source that does not exist', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      outcome(file, 'outcome-concern-staff').sources[0]!.source = 'made-up-guidance';
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/outcomes-core.json: node "outcome-concern-staff": cites source "made-up-guidance", which does not exist',
+    );
+  });
+
+  it('a node nothing leads to', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      file.nodes.push({ ...outcome(file, 'outcome-concern-staff'), id: 'orphan-outcome' });
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/outcomes-core.json: node "orphan-outcome": cannot be reached from the start node "immediate-danger"',
+    );
+  });
+
+  it('a loop', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/core.json', (file) => {
+      const concern = file.nodes.find((n) => n.id === 'concern');
+      if (concern?.type !== 'question') throw new Error('fixture changed');
+      concern.answers[1]!.next = 'role';
+    });
+    expect(
+      problemsIn(dir).some((p) => /is part of a loop: .*role -> concern -> role/.test(p)),
+    ).toBe(true);
+  });
+
+  it('an emergency outcome whose first action is not calling 999', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      outcome(file, 'outcome-immediate-danger').actions.reverse();
+    });
+    expect(problemsIn(dir)).toContain(
+      'pathway/outcomes-core.json: node "outcome-immediate-danger": is tagged "immediate-danger" but its first action is not to call 999',
+    );
+  });
+
+  it('unknown keys, wrong types and script-like ids', () => {
+    const dir = copyContent();
+    editJson<{ nodes: Record<string, unknown>[] }>(dir, 'pathway/core.json', (file) => {
+      file.nodes[0]!.onclick = 'alert(1)';
+      file.nodes[1]!.answers = 'staff';
+      file.nodes[2]!.id = '<script>';
+    });
+    const problems = problemsIn(dir);
+    expect(problems).toContain(
+      'pathway/core.json: node "immediate-danger": Unrecognized key: "onclick"',
+    );
+    expect(
+      problems.some((p) => p.startsWith('pathway/core.json: node "role": answers: Invalid input')),
+    ).toBe(true);
+    expect(problems).toContain(
+      'pathway/core.json: node "<script>": id: ids are lower-case words joined by hyphens',
+    );
+  });
+
+  it('a file that is not JSON', () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, 'services.json'), '{ "services": [');
+    expect(problemsIn(dir)[0]).toMatch(/^services\.json: not valid JSON/);
+  });
+
+  it('makes npm run content:check fail with the same message', () => {
+    const dir = copyContent();
+    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+      outcome(file, 'outcome-disclosure-dsl').sources = [];
+    });
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/content-check.ts', dir], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      const failure = error as { status: number; stderr: string };
+      status = failure.status;
+      output = failure.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+    );
+  });
+});
