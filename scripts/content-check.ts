@@ -21,7 +21,8 @@ try {
       `${summary.outcomes} outcomes; ${summary.services} services; ${summary.sources} sources`,
   );
   console.log(
-    `  ${summary.paths} distinct paths from start to an outcome, all ending in an outcome`,
+    `  ${summary.paths} graph paths from start, all ending in an outcome ` +
+      '(every route branch counted; tests/content/paths.test.ts counts the routes the machine allows)',
   );
   console.log(`  languages: ${Object.keys(bundle.locales).join(', ')}`);
 } catch (error) {

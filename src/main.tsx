@@ -7,8 +7,8 @@ import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   const settings = await openSettingsStore();
-  const { language } = await settings.load();
-  const i18n = await createI18n(language);
+  const initialSettings = await settings.load();
+  const i18n = await createI18n(initialSettings.language);
   // A fresh start on every load: progress through the pathway is never restored.
   history.replaceState({ depth: 0 }, '', location.pathname);
   render(
@@ -16,6 +16,7 @@ async function boot(root: HTMLElement): Promise<void> {
       content={content}
       text={{ t: i18n.t.bind(i18n), lang: i18n.language }}
       settings={settings}
+      initialSettings={initialSettings}
     />,
     root,
   );

@@ -139,6 +139,11 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
       errors.push({ file: 'meta.json', message: `${name} node "${id}" does not exist` });
   }
 
+  for (const name of meta.remember) {
+    if (!meta.variables[name])
+      errors.push({ file: 'meta.json', message: `remembers unknown variable "${name}"` });
+  }
+
   const usedServices = new Set<string>();
   const usedSources = new Set<string>();
 
@@ -178,6 +183,9 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
         }
       }
       for (const action of node.actions) {
+        if (action.flag !== undefined && !(action.flag in meta.flags)) {
+          err(node.id, `action uses flag "${action.flag}", which meta.json does not declare`);
+        }
         if (!action.call) continue;
         usedServices.add(action.call);
         const called = services.get(action.call);

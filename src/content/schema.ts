@@ -89,6 +89,8 @@ const action = z.strictObject({
   /** When set, the action is "call this service" and the UI shows its number. */
   call: nodeId.optional(),
   sources: z.array(citation).optional(),
+  /** Shown only while this flag in meta.json is on (content that is ready but not yet in force). */
+  flag: nodeId.optional(),
 });
 
 export const outcomeNode = z.strictObject({
@@ -127,6 +129,10 @@ export const metaFile = z.strictObject({
   emergency: nodeId,
   /** Context variables and the values they may take. */
   variables: z.record(nodeId, z.array(nodeId).min(1)),
+  /** Variables remembered on the device between visits (e.g. role). */
+  remember: z.array(nodeId),
+  /** Switches for content that is written but must not show yet. */
+  flags: z.record(nodeId, z.boolean()),
 });
 
 export const service = z.strictObject({

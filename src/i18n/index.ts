@@ -8,8 +8,16 @@ type LocaleModule = { default: Record<string, unknown> };
 
 const localeFiles = import.meta.glob<LocaleModule>('../../content/locales/*/*.json');
 
-export const NAMESPACES = ['ui', 'pathway', 'services'] as const;
 export const DEFAULT_LANGUAGE = 'en';
+
+/** Every namespace (file) a language has: ui, pathway, services, and one per content area. */
+function namespacesOf(lang: string): string[] {
+  const prefix = `../../content/locales/${lang}/`;
+  return Object.keys(localeFiles)
+    .filter((path) => path.startsWith(prefix))
+    .map((path) => path.slice(prefix.length, -'.json'.length))
+    .sort();
+}
 
 export function availableLanguages(): string[] {
   const langs = new Set(Object.keys(localeFiles).map((path) => path.split('/').at(-2)!));
@@ -18,7 +26,7 @@ export function availableLanguages(): string[] {
 
 async function loadResources(lang: string): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    namespacesOf(lang).map(async (ns) => {
       const load = localeFiles[`../../content/locales/${lang}/${ns}.json`];
       if (!load) throw new Error(`Missing ${ns} text for language "${lang}"`);
       return [ns, (await load()).default] as const;
@@ -33,7 +41,7 @@ export async function createI18n(lang: string): Promise<i18n> {
   await instance.init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    ns: [...NAMESPACES],
+    ns: namespacesOf(DEFAULT_LANGUAGE),
     defaultNS: 'ui',
     resources: { [language]: await loadResources(language) },
     // Preact escapes text when rendering; content is never injected as HTML.

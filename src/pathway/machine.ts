@@ -19,9 +19,12 @@ export interface Step {
 export interface PathwayContext {
   history: Step[];
   vars: Vars;
+  /** Variables kept across Start again (e.g. role), as the content's meta.remember lists. */
+  remembered: Vars;
 }
 
 export type PathwayEvent =
+  | { type: 'START'; vars?: Vars }
   | { type: 'ANSWER'; answer: string }
   | { type: 'CONTINUE' }
   | { type: 'EMERGENCY' }
@@ -36,7 +39,7 @@ const pathwaySetup = setup({
   types: {
     context: {} as PathwayContext,
     events: {} as PathwayEvent,
-    input: {} as { vars?: Vars },
+    input: {} as { remembered?: Vars },
   },
   guards: {
     answerIs: ({ event }, params: { answer: string }) =>
@@ -53,14 +56,24 @@ const pathwaySetup = setup({
         { node: params.node, answer: params.answer, vars: context.vars },
       ],
     }),
-    setVars: assign({
-      vars: ({ context }, params: { vars: Vars }) => ({ ...context.vars, ...params.vars }),
+    setVars: assign(({ context }, params: { vars: Vars; remember: string[] }) => {
+      const kept = Object.entries(params.vars).filter(([name]) => params.remember.includes(name));
+      return {
+        vars: { ...context.vars, ...params.vars },
+        remembered: kept.length
+          ? { ...context.remembered, ...Object.fromEntries(kept) }
+          : context.remembered,
+      };
     }),
     popStep: assign(({ context }) => ({
       history: context.history.slice(0, -1),
       vars: context.history.at(-1)?.vars ?? context.vars,
     })),
-    forget: assign({ history: [], vars: {} }),
+    begin: assign(({ context, event }) => ({
+      history: [],
+      vars: { ...context.remembered, ...(event.type === 'START' ? event.vars : {}) },
+    })),
+    forget: assign({ history: [], vars: {}, remembered: {} }),
   },
 });
 
@@ -89,7 +102,10 @@ function stateFor(node: PathwayNode, content: CompiledContent): StateConfig {
             target: answer.next,
             actions: [
               { type: 'pushStep' as const, params: { node: node.id, answer: answer.id } },
-              { type: 'setVars' as const, params: { vars: answer.set ?? {} } },
+              {
+                type: 'setVars' as const,
+                params: { vars: answer.set ?? {}, remember: content.remember },
+              },
             ],
           })),
         },
@@ -130,7 +146,11 @@ export function createPathwayMachine(content: CompiledContent) {
   return pathwaySetup.createMachine({
     id: 'pathway',
     initial: content.start,
-    context: ({ input }) => ({ history: [], vars: { ...input.vars } }),
+    context: ({ input }) => ({
+      history: [],
+      vars: { ...input.remembered },
+      remembered: { ...input.remembered },
+    }),
     states,
     on: {
       BACK: backTargets.map((id) => ({
@@ -138,7 +158,8 @@ export function createPathwayMachine(content: CompiledContent) {
         target: `.${id}`,
         actions: 'popStep' as const,
       })),
-      RESTART: { target: `.${content.start}`, actions: 'forget' as const },
+      START: { target: `.${content.start}`, actions: 'begin' as const },
+      RESTART: { target: `.${content.start}`, actions: 'begin' as const },
       EXIT: { target: `.${EXITED}`, actions: 'forget' as const },
     },
   });

@@ -7,7 +7,7 @@ import {
   EXITED,
   type PathwaySnapshot,
 } from '../pathway/machine';
-import type { SettingsStore } from '../storage/settings';
+import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
 import { TextContext, type TextValue } from './text';
 import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
@@ -19,17 +19,28 @@ import { EXIT_PAGE, historyDepth, pushStep, returnToStart, leaveApp } from './na
 
 type View = 'start' | 'pathway';
 
+const isRole = (value: string | undefined): value is NonNullable<Settings['role']> =>
+  (ROLES as readonly string[]).includes(value ?? '');
+
 export function App({
   content,
   text,
   settings,
+  initialSettings,
 }: {
   content: CompiledContent;
   text: TextValue;
   settings: SettingsStore;
+  initialSettings: Settings;
 }) {
   const machine = useMemo(() => createPathwayMachine(content), [content]);
-  const actor = useMemo(() => createActor(machine, { input: {} }).start(), [machine]);
+  const actor = useMemo(
+    () =>
+      createActor(machine, {
+        input: { remembered: initialSettings.role ? { role: initialSettings.role } : {} },
+      }).start(),
+    [machine, initialSettings],
+  );
   const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
   const [view, setView] = useState<View>('start');
   const exiting = useRef(false);
@@ -38,6 +49,14 @@ export function App({
     const subscription = actor.subscribe(setSnapshot);
     return () => subscription.unsubscribe();
   }, [actor]);
+
+  // The role is remembered on this device once chosen (never anything about a child).
+  const rememberedRole = snapshot.context.remembered.role;
+  useEffect(() => {
+    if (isRole(rememberedRole) && rememberedRole !== initialSettings.role) {
+      void settings.save({ role: rememberedRole });
+    }
+  }, [rememberedRole, settings, initialSettings]);
 
   // The depth of the page on screen: 0 for the start page, then one per step.
   const depth = useCallback(
@@ -71,21 +90,18 @@ export function App({
     pushStep(after.context.history.length + 1, currentNodeId(after));
   };
 
-  const start = () => {
+  /** Starts the pathway, optionally from a quick entry that already knows the concern. */
+  const start = (vars?: Record<string, string>) => {
+    actor.send({ type: 'START', vars });
     setView('pathway');
     pushStep(1, content.start);
   };
   const answer = (answerId: string) => {
     actor.send({ type: 'ANSWER', answer: answerId });
-    const role = actor.getSnapshot().context.vars.role;
     afterForward();
-    if (role) void settings.save({ role: role as never });
   };
   const emergency = () => {
-    if (view === 'start') {
-      setView('pathway');
-      pushStep(1, content.start);
-    }
+    if (view === 'start') start();
     actor.send({ type: 'EMERGENCY' });
     afterForward();
   };
@@ -108,10 +124,10 @@ export function App({
   const t = text.t;
 
   let page;
-  if (view === 'start' || !node) page = <StartPage onStart={start} />;
+  if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
   else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
   else if (node.type === 'outcome') page = <OutcomePage node={node} content={content} />;
-  else page = <StartPage onStart={start} />;
+  else page = <StartPage onStart={() => start()} />;
 
   const onPathway = view === 'pathway' && node !== undefined;
 

@@ -47,41 +47,41 @@ describe('broken content is rejected with the file, node and problem named', () 
 
   it('a missing text key', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+    editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
       outcome(file, 'outcome-disclosure-staff').doNot.push('pathway:doNot.noSuchKey');
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/outcomes-core.json: node "outcome-disclosure-staff": text key "pathway:doNot.noSuchKey" is missing in locales/en',
+      'pathway/disclosure.json: node "outcome-disclosure-staff": text key "pathway:doNot.noSuchKey" is missing in locales/en',
     );
   });
 
   it('an outcome without a source', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+    editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
       outcome(file, 'outcome-disclosure-dsl').sources = [];
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/outcomes-core.json: node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+      'pathway/disclosure.json: node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
     );
   });
 
   it('a citation of a source that does not exist', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
-      outcome(file, 'outcome-concern-staff').sources[0]!.source = 'made-up-guidance';
+    editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
+      outcome(file, 'outcome-signs-staff').sources[0]!.source = 'made-up-guidance';
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/outcomes-core.json: node "outcome-concern-staff": cites source "made-up-guidance", which does not exist',
+      'pathway/disclosure.json: node "outcome-signs-staff": cites source "made-up-guidance", which does not exist',
     );
   });
 
   it('a node nothing leads to', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
-      file.nodes.push({ ...outcome(file, 'outcome-concern-staff'), id: 'orphan-outcome' });
+    editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
+      file.nodes.push({ ...outcome(file, 'outcome-signs-staff'), id: 'orphan-outcome' });
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/outcomes-core.json: node "orphan-outcome": cannot be reached from the start node "immediate-danger"',
+      'pathway/disclosure.json: node "orphan-outcome": cannot be reached from the start node "immediate-danger"',
     );
   });
 
@@ -93,17 +93,17 @@ describe('broken content is rejected with the file, node and problem named', () 
       concern.answers[1]!.next = 'role';
     });
     expect(
-      problemsIn(dir).some((p) => /is part of a loop: .*role -> concern -> role/.test(p)),
+      problemsIn(dir).some((p) => /is part of a loop: .*concern -> role -> route-concern/.test(p)),
     ).toBe(true);
   });
 
   it('an emergency outcome whose first action is not calling 999', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+    editJson<PathwayFile>(dir, 'pathway/core.json', (file) => {
       outcome(file, 'outcome-immediate-danger').actions.reverse();
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/outcomes-core.json: node "outcome-immediate-danger": is tagged "immediate-danger" but its first action is not to call 999',
+      'pathway/core.json: node "outcome-immediate-danger": is tagged "immediate-danger" but its first action is not to call 999',
     );
   });
 
@@ -111,8 +111,8 @@ describe('broken content is rejected with the file, node and problem named', () 
     const dir = copyContent();
     editJson<{ nodes: Record<string, unknown>[] }>(dir, 'pathway/core.json', (file) => {
       file.nodes[0]!.onclick = 'alert(1)';
-      file.nodes[1]!.answers = 'staff';
-      file.nodes[2]!.id = '<script>';
+      file.nodes[2]!.answers = 'staff';
+      file.nodes[4]!.id = '<script>';
     });
     const problems = problemsIn(dir);
     expect(problems).toContain(
@@ -134,7 +134,7 @@ describe('broken content is rejected with the file, node and problem named', () 
 
   it('makes npm run content:check fail with the same message', () => {
     const dir = copyContent();
-    editJson<PathwayFile>(dir, 'pathway/outcomes-core.json', (file) => {
+    editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
       outcome(file, 'outcome-disclosure-dsl').sources = [];
     });
     let output = '';

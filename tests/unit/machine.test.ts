@@ -9,7 +9,11 @@ import {
 import { content } from '../content/compiled';
 
 function run(...events: PathwayEvent[]) {
-  const actor = createActor(createPathwayMachine(content), { input: {} }).start();
+  return runRemembering({}, ...events);
+}
+
+function runRemembering(remembered: Record<string, string>, ...events: PathwayEvent[]) {
+  const actor = createActor(createPathwayMachine(content), { input: { remembered } }).start();
   for (const event of events) actor.send(event);
   return actor;
 }
@@ -20,7 +24,7 @@ describe('the pathway machine', () => {
   it('starts at the start node with nothing remembered', () => {
     const snapshot = run().getSnapshot();
     expect(currentNodeId(snapshot)).toBe(content.start);
-    expect(snapshot.context).toEqual({ history: [], vars: {} });
+    expect(snapshot.context).toEqual({ history: [], vars: {}, remembered: {} });
   });
 
   it('moves on an answer and records the step', () => {
@@ -48,7 +52,7 @@ describe('the pathway machine', () => {
 
   it('goes back one step at a time, restoring what was chosen before', () => {
     const actor = run(answer('no'), answer('dsl'), answer('told'));
-    expect(actor.getSnapshot().context.vars).toEqual({ role: 'dsl' });
+    expect(actor.getSnapshot().context.vars).toEqual({ role: 'dsl', concern: 'told' });
     actor.send({ type: 'BACK' });
     expect(currentNodeId(actor.getSnapshot())).toBe('concern');
     expect(actor.getSnapshot().context.vars).toEqual({ role: 'dsl' });
@@ -65,16 +69,36 @@ describe('the pathway machine', () => {
     expect(currentNodeId(snapshot)).toBe(content.start);
   });
 
-  it('restarts with nothing remembered', () => {
-    const snapshot = run(answer('no'), answer('dsl'), { type: 'RESTART' }).getSnapshot();
+  it('restarts keeping only the role, which is remembered', () => {
+    const snapshot = run(answer('no'), answer('dsl'), answer('told'), {
+      type: 'RESTART',
+    }).getSnapshot();
     expect(currentNodeId(snapshot)).toBe(content.start);
-    expect(snapshot.context).toEqual({ history: [], vars: {} });
+    expect(snapshot.context).toEqual({
+      history: [],
+      vars: { role: 'dsl' },
+      remembered: { role: 'dsl' },
+    });
+  });
+
+  it('skips the role question when the role is remembered', () => {
+    const snapshot = runRemembering({ role: 'staff' }, answer('no')).getSnapshot();
+    expect(currentNodeId(snapshot)).toBe('concern');
+  });
+
+  it('starts from a quick entry: the concern is known, immediate danger is still asked first', () => {
+    const actor = runRemembering({ role: 'staff' }, { type: 'START', vars: { concern: 'told' } });
+    expect(currentNodeId(actor.getSnapshot())).toBe(content.start);
+    actor.send(answer('no'));
+    expect(currentNodeId(actor.getSnapshot())).toBe('outcome-disclosure-staff');
+    actor.send({ type: 'BACK' });
+    expect(currentNodeId(actor.getSnapshot())).toBe(content.start);
   });
 
   it('exits with nothing remembered, and can start again', () => {
     const actor = run(answer('no'), answer('dsl'), { type: 'EXIT' });
     expect(currentNodeId(actor.getSnapshot())).toBe(EXITED);
-    expect(actor.getSnapshot().context).toEqual({ history: [], vars: {} });
+    expect(actor.getSnapshot().context).toEqual({ history: [], vars: {}, remembered: {} });
     actor.send({ type: 'RESTART' });
     expect(currentNodeId(actor.getSnapshot())).toBe(content.start);
   });
