@@ -18,7 +18,8 @@ try {
   console.log(`Content ${bundle.meta.version} in ${dir} is valid.`);
   console.log(
     `  ${summary.questions} questions, ${summary.infos} info pages, ${summary.routes} routes, ` +
-      `${summary.outcomes} outcomes; ${summary.services} services; ${summary.sources} sources`,
+      `${summary.outcomes} outcomes; ${summary.services} services; ${summary.sources} sources; ` +
+      `${bundle.glossary.length} glossary terms`,
   );
   console.log(
     `  ${summary.paths} graph paths from start, all ending in an outcome ` +

@@ -243,9 +243,29 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
     if (!usedServices.has(s.id))
       warnings.push({ file: 'services.json', nodeId: s.id, message: 'is not used by any outcome' });
   }
+  for (const entry of bundle.glossary) {
+    usedSources.add(entry.source.source);
+    if (!sources.has(entry.source.source)) {
+      errors.push({
+        file: 'glossary.json',
+        nodeId: entry.id,
+        message: `cites source "${entry.source.source}", which does not exist`,
+      });
+    }
+    for (const key of [entry.term, entry.definition, ...(entry.replaces ?? [])]) {
+      if (base && !lookupText(base, key)?.trim()) {
+        errors.push({
+          file: 'glossary.json',
+          nodeId: entry.id,
+          message: `text key "${key}" is missing in locales/${BASE_LANGUAGE}`,
+        });
+      }
+    }
+  }
+  if (base) errors.push(...outdatedTerms(bundle));
   for (const s of bundle.sources) {
     if (!usedSources.has(s.id))
-      warnings.push({ file: 'sources.json', nodeId: s.id, message: 'is not cited by any outcome' });
+      warnings.push({ file: 'sources.json', nodeId: s.id, message: 'is not cited anywhere' });
   }
 
   // Reachability and termination only make sense once references resolve.
@@ -283,6 +303,45 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
       paths,
     },
   };
+}
+
+/** Every string in nested locale resources, with its key. */
+function allTexts(resources: Record<string, unknown>, prefix = ''): [string, string][] {
+  return Object.entries(resources).flatMap(([key, value]): [string, string][] => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'object' && value !== null)
+      return allTexts(value as Record<string, unknown>, path);
+    return [];
+  });
+}
+
+/** Older words the glossary says have been replaced must not appear in any other text. */
+function outdatedTerms(bundle: ContentBundle): Problem[] {
+  const base = bundle.locales[BASE_LANGUAGE] ?? {};
+  const problems: Problem[] = [];
+  for (const entry of bundle.glossary) {
+    const current = lookupText(base, entry.term);
+    for (const key of entry.replaces ?? []) {
+      const old = lookupText(base, key)
+        ?.replace(/\s*\(.*\)$/, '')
+        .toLowerCase();
+      if (!old) continue;
+      for (const [namespace, resources] of Object.entries(base)) {
+        if (namespace === 'glossary') continue;
+        for (const [path, text] of allTexts(resources)) {
+          if (text.toLowerCase().includes(old)) {
+            problems.push({
+              file: `locales/${BASE_LANGUAGE}/${namespace}.json`,
+              nodeId: path,
+              message: `uses the outdated term "${old}"; use "${current}"`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 function checkImmediateDanger(

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import {
+  glossaryFile,
   metaFile,
   pathwayFile,
   servicesFile,
@@ -133,8 +134,24 @@ export function loadContent(root: string): ContentBundle {
     'sources.json',
     problems,
   );
+  const glossary = validate(
+    glossaryFile,
+    readJson(join(root, 'glossary.json'), root, problems),
+    'glossary.json',
+    problems,
+  );
   const locales = loadLocales(root, problems);
 
-  if (problems.length > 0 || !meta || !services || !sources) throw new ContentError(problems);
-  return { meta, nodes, nodeFiles, services: services.services, sources: sources.sources, locales };
+  if (problems.length > 0 || !meta || !services || !sources || !glossary) {
+    throw new ContentError(problems);
+  }
+  return {
+    meta,
+    nodes,
+    nodeFiles,
+    services: services.services,
+    sources: sources.sources,
+    glossary: glossary.terms,
+    locales,
+  };
 }

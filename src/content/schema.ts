@@ -163,6 +163,19 @@ export const source = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
 });
 
+export const glossaryTerm = z.strictObject({
+  id: nodeId,
+  term: textKey,
+  definition: textKey,
+  /** Older words this term replaces (e.g. "peer-on-peer abuse"), so people can find it by them. */
+  replaces: z.array(textKey).optional(),
+  source: citation,
+});
+
+export const glossaryFile = z.strictObject({
+  terms: z.array(glossaryTerm).min(1),
+});
+
 export const sourcesFile = z.strictObject({
   sources: z.array(source).min(1),
 });
@@ -181,6 +194,7 @@ export type Meta = z.infer<typeof metaFile>;
 export type Service = z.infer<typeof service>;
 export type Source = z.infer<typeof source>;
 export type Nation = (typeof nations)[number];
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 
 /** Nested i18next resources: namespace -> (nested) key -> string. */
 export type LocaleResources = Record<string, Record<string, unknown>>;
@@ -192,5 +206,6 @@ export interface ContentBundle {
   nodeFiles: Record<string, string>;
   services: Service[];
   sources: Source[];
+  glossary: GlossaryTerm[];
   locales: Record<string, LocaleResources>;
 }

@@ -155,3 +155,27 @@ describe('broken content is rejected with the file, node and problem named', () 
     );
   });
 });
+
+describe('words', () => {
+  it('rejects an outdated term the glossary says was replaced', () => {
+    const dir = copyContent();
+    editJson<Record<string, Record<string, string>>>(dir, 'locales/en/pathway.json', (text) => {
+      text.concern!.prompt = 'Is this sexting?';
+    });
+    expect(problemsIn(dir)).toContain(
+      'locales/en/pathway.json: node "concern.prompt": uses the outdated term "sexting"; use "Sharing nudes and semi-nudes"',
+    );
+  });
+
+  it('rejects a glossary entry citing a source that does not exist', () => {
+    const dir = copyContent();
+    editJson<{ terms: { source: { source: string } }[] }>(dir, 'glossary.json', (glossary) => {
+      glossary.terms[0]!.source.source = 'made-up-guidance';
+    });
+    expect(
+      problemsIn(dir).some((p) =>
+        /^glossary\.json: node "child": cites source "made-up-guidance"/.test(p),
+      ),
+    ).toBe(true);
+  });
+});
