@@ -9,9 +9,12 @@ import { loadContent } from './load.ts';
 import { checkContent } from './check.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './problems.ts';
+import { renderPathwayMap } from './map.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** The printable map of the whole pathway, emitted with the build (and precached). */
+export const MAP_FILE = 'pathway-map.svg';
 
 export function contentPlugin(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -19,6 +22,10 @@ export function contentPlugin(contentDir: string): Plugin {
     name: 'csa-content',
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    generateBundle() {
+      const map = renderPathwayMap(loadContent(root), 'CSA Pathway: the whole pathway');
+      this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;

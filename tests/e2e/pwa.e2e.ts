@@ -56,7 +56,14 @@ describe('the built app', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));
     const assets = readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`);
-    for (const file of ['index.html', 'exit.html', 'exit.js', 'manifest.webmanifest', ...assets]) {
+    for (const file of [
+      'index.html',
+      'exit.html',
+      'exit.js',
+      'manifest.webmanifest',
+      'pathway-map.svg',
+      ...assets,
+    ]) {
       assert.ok(precached.has(file), `${file} is precached`);
     }
     for (const namespace of ['ui', 'pathway', 'services']) {
