@@ -262,6 +262,7 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
       }
     }
   }
+  errors.push(...checkScenarios(bundle, byId, sources));
   if (base) errors.push(...outdatedTerms(bundle));
   for (const s of bundle.sources) {
     if (!usedSources.has(s.id))
@@ -303,6 +304,43 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
       paths,
     },
   };
+}
+
+/** Scenarios refer to real nodes, answers and outcomes; their walk is tested on the machine. */
+function checkScenarios(
+  bundle: ContentBundle,
+  byId: Map<string, PathwayNode>,
+  sources: Map<string, unknown>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const base = bundle.locales[BASE_LANGUAGE];
+  for (const scenario of bundle.scenarios) {
+    const at = (message: string) =>
+      problems.push({ file: 'scenarios', nodeId: scenario.id, message });
+    for (const step of scenario.steps) {
+      const node = byId.get(step.node);
+      if (node?.type !== 'question') at(`step node "${step.node}" is not a question`);
+      else if (!node.answers.some((a) => a.id === step.answer)) {
+        at(`"${step.node}" has no answer "${step.answer}"`);
+      }
+    }
+    if (byId.get(scenario.outcome)?.type !== 'outcome')
+      at(`outcome "${scenario.outcome}" is not an outcome`);
+    for (const cited of scenario.sources) {
+      if (!sources.has(cited.source)) at(`cites source "${cited.source}", which does not exist`);
+    }
+    const keys = [
+      scenario.title,
+      ...scenario.story,
+      ...scenario.steps.map((s) => s.why),
+      ...scenario.discussion,
+    ];
+    for (const key of keys) {
+      if (base && !lookupText(base, key)?.trim())
+        at(`text key "${key}" is missing in locales/${BASE_LANGUAGE}`);
+    }
+  }
+  return problems;
 }
 
 /** Every string in nested locale resources, with its key. */

@@ -9,6 +9,8 @@ import {
   glossaryFile,
   metaFile,
   pathwayFile,
+  scenariosFile,
+  type Scenario,
   servicesFile,
   sourcesFile,
   type ContentBundle,
@@ -36,10 +38,12 @@ function readJson(path: string, root: string, problems: Problem[]): unknown {
 
 /** Names the node an issue path points into, so "nodes.3.answers.0" reads as node "role". */
 function nodeIdAt(data: unknown, path: PropertyKey[]): string | undefined {
-  if (path[0] !== 'nodes' || typeof path[1] !== 'number') return undefined;
-  const nodes = (data as { nodes?: unknown[] }).nodes;
-  const node = nodes?.[path[1]] as { id?: unknown } | undefined;
-  return typeof node?.id === 'string' ? node.id : `#${path[1]}`;
+  const [list, index] = path;
+  if (typeof list !== 'string' || typeof index !== 'number') return undefined;
+  const items = (data as Record<string, unknown>)[list];
+  if (!Array.isArray(items)) return undefined;
+  const item = items[index] as { id?: unknown } | undefined;
+  return typeof item?.id === 'string' ? item.id : `#${index}`;
 }
 
 function validate<T>(
@@ -140,6 +144,21 @@ export function loadContent(root: string): ContentBundle {
     'glossary.json',
     problems,
   );
+  const scenarios: Scenario[] = [];
+  const scenarioFiles: Record<string, string> = {};
+  for (const path of jsonFilesIn(join(root, 'scenarios'))) {
+    const file = relative(root, path);
+    const parsed = validate(scenariosFile, readJson(path, root, problems), file, problems);
+    for (const scenario of parsed?.scenarios ?? []) {
+      const earlier = scenarioFiles[scenario.id];
+      if (earlier) {
+        problems.push({ file, nodeId: scenario.id, message: `id is already used in ${earlier}` });
+        continue;
+      }
+      scenarioFiles[scenario.id] = file;
+      scenarios.push(scenario);
+    }
+  }
   const locales = loadLocales(root, problems);
 
   if (problems.length > 0 || !meta || !services || !sources || !glossary) {
@@ -152,6 +171,8 @@ export function loadContent(root: string): ContentBundle {
     services: services.services,
     sources: sources.sources,
     glossary: glossary.terms,
+    scenarios,
+    scenarioFiles,
     locales,
   };
 }

@@ -176,6 +176,34 @@ export const glossaryFile = z.strictObject({
   terms: z.array(glossaryTerm).min(1),
 });
 
+/** A fictional training vignette and the route it should take through the pathway. */
+export const scenario = z.strictObject({
+  id: nodeId,
+  title: textKey,
+  /** The situation, told in a few short paragraphs: fictional, no real names or places. */
+  story: z.array(textKey).min(1),
+  /** Variables known before the walk starts, e.g. { "role": "youth-worker", "concern": "told" }. */
+  start: z.record(nodeId, nodeId),
+  steps: z
+    .array(
+      z.strictObject({
+        node: nodeId,
+        answer: nodeId,
+        /** Why the pathway goes this way here, for the reveal. */
+        why: textKey,
+      }),
+    )
+    .min(1),
+  outcome: nodeId,
+  /** Discussion points for the trainer. */
+  discussion: z.array(textKey).min(1),
+  sources: z.array(citation).min(1),
+});
+
+export const scenariosFile = z.strictObject({
+  scenarios: z.array(scenario).min(1),
+});
+
 export const sourcesFile = z.strictObject({
   sources: z.array(source).min(1),
 });
@@ -195,6 +223,7 @@ export type Service = z.infer<typeof service>;
 export type Source = z.infer<typeof source>;
 export type Nation = (typeof nations)[number];
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+export type Scenario = z.infer<typeof scenario>;
 
 /** Nested i18next resources: namespace -> (nested) key -> string. */
 export type LocaleResources = Record<string, Record<string, unknown>>;
@@ -207,5 +236,7 @@ export interface ContentBundle {
   services: Service[];
   sources: Source[];
   glossary: GlossaryTerm[];
+  scenarios: Scenario[];
+  scenarioFiles: Record<string, string>;
   locales: Record<string, LocaleResources>;
 }
