@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import content from 'virtual:content';
-import { createI18n } from './i18n';
+import {
+  createI18n,
+  hasNamespaces,
+  loadAllNamespaces,
+  loadNamespaces,
+  namespacesOfKeys,
+} from './i18n';
 import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -14,12 +20,19 @@ async function boot(root: HTMLElement): Promise<void> {
   render(
     <App
       content={content}
-      text={{ t: i18n.t.bind(i18n), lang: i18n.language }}
+      text={{
+        t: i18n.t.bind(i18n),
+        lang: i18n.language,
+        ensure: (keys) => loadNamespaces(i18n, namespacesOfKeys(keys)),
+        has: (keys) => hasNamespaces(i18n, keys),
+      }}
       settings={settings}
       initialSettings={initialSettings}
     />,
     root,
   );
+  // The rest of the text (later pages, glossary, scenarios) loads once the first page is up.
+  setTimeout(() => void loadAllNamespaces(i18n).catch((error: unknown) => console.warn(error)), 0);
 }
 
 const root = document.getElementById('app')!;

@@ -1,6 +1,7 @@
 /**
  * i18next set-up. Each language's namespaces are separate lazy chunks (so the
- * service worker precaches them all) and are loaded before the language is used.
+ * service worker precaches them all). Only the namespaces the first pages need
+ * load at start-up; each area's text loads before its first page is shown.
  */
 import i18next, { type i18n } from 'i18next';
 
@@ -9,6 +10,9 @@ type LocaleModule = { default: Record<string, unknown> };
 const localeFiles = import.meta.glob<LocaleModule>('../../content/locales/*/*.json');
 
 export const DEFAULT_LANGUAGE = 'en';
+
+/** Text for the start page and the first questions: loaded before anything renders. */
+export const BOOT_NAMESPACES = ['ui', 'pathway', 'services'];
 
 /** Every namespace (file) a language has: ui, pathway, services, and one per content area. */
 function namespacesOf(lang: string): string[] {
@@ -24,15 +28,46 @@ export function availableLanguages(): string[] {
   return [...langs].sort();
 }
 
-async function loadResources(lang: string): Promise<Record<string, Record<string, unknown>>> {
+async function loadResources(
+  lang: string,
+  namespaces: string[],
+): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(
-    namespacesOf(lang).map(async (ns) => {
+    namespaces.map(async (ns) => {
       const load = localeFiles[`../../content/locales/${lang}/${ns}.json`];
       if (!load) throw new Error(`Missing ${ns} text for language "${lang}"`);
       return [ns, (await load()).default] as const;
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** Loads any of these namespaces not yet loaded, for the language and its fallback. */
+export async function loadNamespaces(instance: i18n, namespaces: string[]): Promise<void> {
+  for (const lang of new Set([instance.language, DEFAULT_LANGUAGE])) {
+    const missing = namespaces.filter(
+      (ns) => namespacesOf(lang).includes(ns) && !instance.hasResourceBundle(lang, ns),
+    );
+    if (missing.length === 0) continue;
+    for (const [ns, bundle] of Object.entries(await loadResources(lang, missing))) {
+      instance.addResourceBundle(lang, ns, bundle);
+    }
+  }
+}
+
+/** True when the text for every one of these keys' namespaces is loaded. */
+export function hasNamespaces(instance: i18n, keys: string[]): boolean {
+  return namespacesOfKeys(keys).every((ns) => instance.hasResourceBundle(DEFAULT_LANGUAGE, ns));
+}
+
+/** The namespaces of "namespace:key" text keys. */
+export function namespacesOfKeys(keys: string[]): string[] {
+  return [...new Set(keys.map((key) => key.split(':', 1)[0]!))];
+}
+
+/** Everything else, fetched when the app is idle so later pages render at once. */
+export function loadAllNamespaces(instance: i18n): Promise<void> {
+  return loadNamespaces(instance, namespacesOf(DEFAULT_LANGUAGE));
 }
 
 export async function createI18n(lang: string): Promise<i18n> {
@@ -43,17 +78,12 @@ export async function createI18n(lang: string): Promise<i18n> {
     fallbackLng: DEFAULT_LANGUAGE,
     ns: namespacesOf(DEFAULT_LANGUAGE),
     defaultNS: 'ui',
-    resources: { [language]: await loadResources(language) },
+    resources: { [language]: await loadResources(language, BOOT_NAMESPACES) },
     // Preact escapes text when rendering; content is never injected as HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  if (language !== DEFAULT_LANGUAGE) {
-    const fallback = await loadResources(DEFAULT_LANGUAGE);
-    for (const [ns, bundle] of Object.entries(fallback)) {
-      instance.addResourceBundle(DEFAULT_LANGUAGE, ns, bundle);
-    }
-  }
+  if (language !== DEFAULT_LANGUAGE) await loadNamespaces(instance, BOOT_NAMESPACES);
   document.documentElement.lang = language;
   return instance;
 }

@@ -9,6 +9,7 @@ import {
 } from '../pathway/machine';
 import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
 import { TextContext, type TextValue } from './text';
+import { textKeysOf } from '../content/check';
 import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
 import { StartPage } from './pages/StartPage';
@@ -123,8 +124,17 @@ export function App({
   const node = nodeId === EXITED ? undefined : content.nodes[nodeId];
   const t = text.t;
 
+  // A content area's text loads the first time one of its pages is shown.
+  const keys = node ? textKeysOf(node) : [];
+  const textReady = text.has(keys);
+  const [, setLoadedText] = useState(0);
+  useEffect(() => {
+    if (!textReady) void text.ensure(keys).then(() => setLoadedText((n) => n + 1));
+  });
+
   let page;
-  if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
+  if (view === 'pathway' && !textReady) page = null;
+  else if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
   else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
   else if (node.type === 'outcome') page = <OutcomePage node={node} content={content} />;
   else page = <StartPage onStart={() => start()} />;

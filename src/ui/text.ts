@@ -6,6 +6,10 @@ import { useContext } from 'preact/hooks';
 export interface TextValue {
   t: TFunction;
   lang: string;
+  /** Loads the text behind these keys if it is not loaded yet (content areas load lazily). */
+  ensure: (keys: string[]) => Promise<void>;
+  /** True when every key's text is already loaded. */
+  has: (keys: string[]) => boolean;
 }
 
 export const TextContext = createContext<TextValue | null>(null);

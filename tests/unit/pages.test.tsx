@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { createI18n } from '../../src/i18n';
+import type { i18n } from 'i18next';
+import { createI18n, loadAllNamespaces } from '../../src/i18n';
 import { TextContext } from '../../src/ui/text';
 import { OutcomePage } from '../../src/ui/pages/OutcomePage';
 import { QuestionPage } from '../../src/ui/pages/QuestionPage';
@@ -10,13 +11,17 @@ import { content } from '../content/compiled';
 
 afterEach(cleanup);
 
+const textValue = (i18n: i18n) => ({
+  t: i18n.t.bind(i18n),
+  lang: 'en',
+  ensure: async () => undefined,
+  has: () => true,
+});
+
 async function withText(children: ComponentChildren) {
   const i18n = await createI18n('en');
-  return render(
-    <TextContext.Provider value={{ t: i18n.t.bind(i18n), lang: 'en' }}>
-      {children}
-    </TextContext.Provider>,
-  );
+  await loadAllNamespaces(i18n);
+  return render(<TextContext.Provider value={textValue(i18n)}>{children}</TextContext.Provider>);
 }
 
 const node = <T extends string>(id: string, type: T) => {
@@ -82,7 +87,7 @@ describe('OutcomePage', () => {
       '<img src=x onerror=alert(1)>',
     );
     render(
-      <TextContext.Provider value={{ t: i18n.t.bind(i18n), lang: 'en' }}>
+      <TextContext.Provider value={textValue(i18n)}>
         <OutcomePage node={node('outcome-disclosure-staff', 'outcome')} content={content} />
       </TextContext.Provider>,
     );
