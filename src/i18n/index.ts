@@ -4,6 +4,7 @@
  * load at start-up; each area's text loads before its first page is shown.
  */
 import i18next, { type i18n } from 'i18next';
+import { PSEUDO_LANGUAGE, pseudoResources } from './pseudo';
 
 type LocaleModule = { default: Record<string, unknown> };
 
@@ -14,8 +15,12 @@ export const DEFAULT_LANGUAGE = 'en';
 /** Text for the start page and the first questions: loaded before anything renders. */
 export const BOOT_NAMESPACES = ['ui', 'pathway', 'services'];
 
+/** Set at build time for the pseudo-locale test build only. */
+const PSEUDO_BUILD = import.meta.env.VITE_PSEUDO_LOCALE === '1';
+
 /** Every namespace (file) a language has: ui, pathway, services, and one per content area. */
 function namespacesOf(lang: string): string[] {
+  if (PSEUDO_BUILD && lang === PSEUDO_LANGUAGE) return namespacesOf(DEFAULT_LANGUAGE);
   const prefix = `../../content/locales/${lang}/`;
   return Object.keys(localeFiles)
     .filter((path) => path.startsWith(prefix))
@@ -25,6 +30,7 @@ function namespacesOf(lang: string): string[] {
 
 export function availableLanguages(): string[] {
   const langs = new Set(Object.keys(localeFiles).map((path) => path.split('/').at(-2)!));
+  if (PSEUDO_BUILD) langs.add(PSEUDO_LANGUAGE);
   return [...langs].sort();
 }
 
@@ -32,6 +38,12 @@ async function loadResources(
   lang: string,
   namespaces: string[],
 ): Promise<Record<string, Record<string, unknown>>> {
+  if (PSEUDO_BUILD && lang === PSEUDO_LANGUAGE) {
+    return pseudoResources(await loadResources(DEFAULT_LANGUAGE, namespaces)) as Record<
+      string,
+      Record<string, unknown>
+    >;
+  }
   const entries = await Promise.all(
     namespaces.map(async (ns) => {
       const load = localeFiles[`../../content/locales/${lang}/${ns}.json`];
