@@ -2,7 +2,7 @@
  * Turns a validated content bundle into the compact form the app ships:
  * nodes, services and sources keyed by id. Text stays in the locale files.
  */
-import type { ContentBundle, GlossaryTerm, Meta, PathwayNode, Service, Source } from './schema.ts';
+import type { ContentBundle, Meta, PathwayNode, Service, Source } from './schema.ts';
 
 export interface CompiledContent {
   version: string;
@@ -14,7 +14,6 @@ export interface CompiledContent {
   nodes: Record<string, PathwayNode>;
   services: Record<string, Service>;
   sources: Record<string, Source>;
-  glossary: GlossaryTerm[];
 }
 
 const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>
@@ -45,6 +44,5 @@ export function compileContent(bundle: ContentBundle): CompiledContent {
     nodes: byId(bundle.nodes.map((node) => withFlags(node, bundle.meta.flags))),
     services: byId(bundle.services),
     sources: byId(bundle.sources),
-    glossary: bundle.glossary,
   };
 }

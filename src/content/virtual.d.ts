@@ -3,3 +3,9 @@ declare module 'virtual:content' {
   const content: CompiledContent;
   export default content;
 }
+
+declare module 'virtual:glossary' {
+  import type { GlossaryTerm } from './schema.ts';
+  const glossary: GlossaryTerm[];
+  export default glossary;
+}

@@ -13,6 +13,9 @@ import { renderPathwayMap } from './map.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** The glossary is its own module so it loads only with the glossary page. */
+const GLOSSARY_ID = 'virtual:glossary';
+const RESOLVED_GLOSSARY_ID = '\0' + GLOSSARY_ID;
 /** The printable map of the whole pathway, emitted with the build (and precached). */
 export const MAP_FILE = 'pathway-map.svg';
 
@@ -21,19 +24,22 @@ export function contentPlugin(contentDir: string): Plugin {
   return {
     name: 'csa-content',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === GLOSSARY_ID) return RESOLVED_GLOSSARY_ID;
+      return undefined;
     },
     generateBundle() {
       const map = renderPathwayMap(loadContent(root), 'CSA Pathway: the whole pathway');
       this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_GLOSSARY_ID) return undefined;
       const bundle = loadContent(root);
       const { errors } = checkContent(bundle);
       if (errors.length > 0) throw new ContentError(errors);
       this.addWatchFile(root);
-      return `export default ${JSON.stringify(compileContent(bundle))};`;
+      const data = id === RESOLVED_ID ? compileContent(bundle) : bundle.glossary;
+      return `export default ${JSON.stringify(data)};`;
     },
   };
 }
