@@ -88,6 +88,15 @@ export function checkWebAddress(value: string): Checked<string> {
   return { ok: true, value: url.href };
 }
 
+/** Only the fields a person enters: no id, no origin. */
+export function detailsOf(contact: ContactDetails): ContactDetails {
+  const details: ContactDetails = { role: contact.role, label: contact.label };
+  for (const key of KEYS) {
+    if (contact[key] !== undefined) Object.assign(details, { [key]: contact[key] });
+  }
+  return details;
+}
+
 export function checkContact(input: unknown): Checked<ContactDetails> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '', message: 'a contact must be an object' }] };

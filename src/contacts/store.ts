@@ -12,9 +12,13 @@ export interface ContactsStore {
   readonly persistent: boolean;
   /** Every contact, in role order (DSL first), then by label. */
   list(): Promise<LocalContact[]>;
-  /** Adds (no id) or replaces (with id) one contact after validating it; edits drop its origin. */
-  save(details: ContactDetails & { id?: string | undefined }): Promise<SaveResult>;
+  /**
+   * Adds (no id) or replaces (with id) one contact after validating it. A stored
+   * contact can be passed back edited; its origin is dropped, as it is now the
+   * editor's, not what the publisher checked.
+   */
+  save(contact: ContactDetails & { id?: string | undefined }): Promise<SaveResult>;
   remove(id: string): Promise<void>;
-  /** Replaces every contact in one step: all or nothing. */
+  /** Replaces every contact in one step: all or nothing. Rejects if any contact is invalid. */
   replaceAll(contacts: LocalContact[]): Promise<void>;
 }
