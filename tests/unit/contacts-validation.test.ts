@@ -135,9 +135,9 @@ describe('a local contact', () => {
       ok: false,
       issues: [{ path: 'phone', message: 'give a phone number, a web address, or both' }],
     });
-    expect(checkContact({ role: 'lado', label: 'LADO', web: 'https://lado.example.gov.uk/' }).ok).toBe(
-      true,
-    );
+    expect(
+      checkContact({ role: 'lado', label: 'LADO', web: 'https://lado.example.gov.uk/' }).ok,
+    ).toBe(true);
   });
 
   it('reports every problem with the field it belongs to', () => {
