@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const [command, file, ...extra] = positionals;
-  if (values.help || !command) {
+  if (values.help || !command || command === 'help') {
     console.log(USAGE);
     return;
   }
