@@ -13,6 +13,7 @@ export const CONTACT_ROLES = [...localContactRoles, 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 export const LIMITS = { label: 80, staffName: 80, notes: 200, web: 300 } as const;
+const MAX_RAW_INPUT = 400;
 
 /** What a person types in, or a pack carries. */
 export interface ContactDetails {
@@ -90,11 +91,11 @@ export function checkWebAddress(value: string): Checked<string> {
 
 /** Only the fields a person enters: no id, no origin. */
 export function detailsOf(contact: ContactDetails): ContactDetails {
-  const details: ContactDetails = { role: contact.role, label: contact.label };
-  for (const key of KEYS) {
-    if (contact[key] !== undefined) Object.assign(details, { [key]: contact[key] });
-  }
-  return details;
+  const { role, label, phone, web, hours, staffName, notes } = contact;
+  const all = { role, label, phone, web, hours, staffName, notes };
+  return Object.fromEntries(
+    Object.entries(all).filter(([, value]) => value !== undefined),
+  ) as unknown as ContactDetails;
 }
 
 export function checkContact(input: unknown): Checked<ContactDetails> {
@@ -126,11 +127,13 @@ export function checkContact(input: unknown): Checked<ContactDetails> {
   const staffName = take('staffName', checkText(raw.staffName, LIMITS.staffName));
   const notes = take('notes', checkText(raw.notes, LIMITS.notes, { multiline: true }));
 
-  const phoneText = take('phone', checkText(raw.phone, 40));
+  // Phone and web are length-checked again once normalised; this only bounds the raw input.
+  const phoneText = take('phone', checkText(raw.phone, MAX_RAW_INPUT));
   const phone = phoneText === undefined ? undefined : take('phone', checkPhone(phoneText));
-  const webText = take('web', checkText(raw.web, LIMITS.web + 100));
+  const webText = take('web', checkText(raw.web, MAX_RAW_INPUT));
   const web = webText === undefined ? undefined : take('web', checkWebAddress(webText));
-  if (phoneText === undefined && webText === undefined) {
+  const reachable = phoneText !== undefined || webText !== undefined;
+  if (!reachable && !issues.some((i) => i.path === 'phone' || i.path === 'web')) {
     issues.push({ path: 'phone', message: 'give a phone number, a web address, or both' });
   }
 

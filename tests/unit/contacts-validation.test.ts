@@ -140,6 +140,13 @@ describe('a local contact', () => {
     ).toBe(true);
   });
 
+  it('reports a phone number that is not text once', () => {
+    expect(checkContact({ role: 'police-non-emergency', label: 'Police', phone: 101 })).toEqual({
+      ok: false,
+      issues: [{ path: 'phone', message: 'must be text' }],
+    });
+  });
+
   it('reports every problem with the field it belongs to', () => {
     const result = checkContact({
       role: 'headteacher',
