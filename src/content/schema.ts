@@ -4,6 +4,7 @@
  * Text is never stored here, only i18next keys written as "namespace:dotted.key".
  */
 import { z } from 'zod';
+import { localContactRoles, type LocalContactRole } from './roles.ts';
 
 export const nodeId = z
   .string()
@@ -23,15 +24,7 @@ export const citation = z.strictObject({
   section: z.string().min(1).max(200),
 });
 
-export const localContactRoles = [
-  'dsl',
-  'org-safeguarding-lead',
-  'front-door',
-  'emergency-duty-team',
-  'lado',
-  'police-non-emergency',
-  'sarc',
-] as const;
+export { localContactRoles };
 
 export const contactRef = z.union([
   z.strictObject({ service: nodeId }),
@@ -210,7 +203,7 @@ export const sourcesFile = z.strictObject({
 
 export type Citation = z.infer<typeof citation>;
 export type ContactRef = z.infer<typeof contactRef>;
-export type LocalContactRole = (typeof localContactRoles)[number];
+export type { LocalContactRole };
 export type Urgency = (typeof urgencies)[number];
 export type QuestionNode = z.infer<typeof questionNode>;
 export type RouteNode = z.infer<typeof routeNode>;

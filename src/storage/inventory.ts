@@ -6,6 +6,7 @@
 export const DATABASE_NAME = 'csa-pathway';
 export const SETTINGS_STORE = 'settings';
 export const SETTINGS_KEY = 'settings';
+export const CONTACTS_STORE = 'contacts';
 export const CACHE_PREFIX = 'workbox-precache';
 
 export type StorageArea =
@@ -30,6 +31,14 @@ export const STORAGE_INVENTORY: readonly InventoryEntry[] = [
     identifying: false,
   },
   {
+    id: 'contacts',
+    area: 'indexeddb',
+    name: `${DATABASE_NAME}/${CONTACTS_STORE}`,
+    holds:
+      "Your organisation's local contacts: role, name of the service, phone, web address, opening hours, short notes and, if you add them, staff names. Nothing about any child or family.",
+    identifying: false,
+  },
+  {
     id: 'offline-files',
     area: 'cache-storage',
     name: CACHE_PREFIX,
@@ -38,7 +47,7 @@ export const STORAGE_INVENTORY: readonly InventoryEntry[] = [
   },
 ];
 
-/** Removes everything in the inventory: settings, offline files and the service worker. */
+/** Removes everything in the inventory: settings, contacts, offline files and the service worker. */
 export async function clearAllData(): Promise<void> {
   sessionStorage.clear();
   localStorage.clear();

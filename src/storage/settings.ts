@@ -4,11 +4,11 @@
  * says so. A record from an unknown version, or a corrupt one, is replaced by
  * defaults rather than crashing the app.
  */
-import { wrap, type IDBPDatabase } from 'idb';
-import { DATABASE_NAME, SETTINGS_STORE, SETTINGS_KEY } from './inventory';
+import type { IDBPDatabase } from 'idb';
+import { openDatabase } from './db';
+import { SETTINGS_STORE, SETTINGS_KEY } from './inventory';
 
 export const SETTINGS_VERSION = 1;
-const DB_VERSION = 1;
 
 export const ROLES = ['staff', 'dsl', 'youth-worker', 'trainer'] as const;
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -82,16 +82,7 @@ export async function openSettingsStore(
 ): Promise<SettingsStore> {
   if (!factory) return memoryStore();
   try {
-    const request = factory.open(DATABASE_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(SETTINGS_STORE)) {
-        request.result.createObjectStore(SETTINGS_STORE);
-      }
-    };
-    const db = await wrap(request);
-    if (!db) throw new Error('IndexedDB did not open');
-    // "Clear all data" deletes the database: let it, instead of blocking it.
-    db.addEventListener('versionchange', () => db.close());
+    const db = await openDatabase(factory);
     const store = idbStore(db);
     await store.load();
     return store;

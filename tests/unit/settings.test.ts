@@ -19,7 +19,8 @@ beforeEach(() => {
 });
 
 async function writeRaw(value: unknown) {
-  const request = factory.open(DATABASE_NAME, 1);
+  // No version: opens whatever version the app left (creating v1 on a new device).
+  const request = factory.open(DATABASE_NAME);
   request.onupgradeneeded = () => void request.result.createObjectStore(SETTINGS_STORE);
   const db = (await wrap(request))!;
   await db.put(SETTINGS_STORE, value, SETTINGS_KEY);

@@ -1,0 +1,15 @@
+/**
+ * Roles of an organisation's local contacts. Kept apart from schema.ts so the app
+ * can use them without pulling zod (a build-time dependency) into the bundle.
+ */
+export const localContactRoles = [
+  'dsl',
+  'org-safeguarding-lead',
+  'front-door',
+  'emergency-duty-team',
+  'lado',
+  'police-non-emergency',
+  'sarc',
+] as const;
+
+export type LocalContactRole = (typeof localContactRoles)[number];
