@@ -13,8 +13,8 @@ export const nodeId = z
 export const textKey = z
   .string()
   .regex(
-    /^[a-z]+:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
-    'text keys look like "namespace:dotted.key"',
+    /^[a-z]+(-[a-z]+)*:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
+    'text keys look like "namespace:dotted.key" (a namespace is its locale file name, e.g. "child-on-child")',
   );
 
 const isoDate = z.iso.date();

@@ -179,3 +179,13 @@ describe('words', () => {
     ).toBe(true);
   });
 });
+
+describe('text keys', () => {
+  it('may use a hyphenated namespace named after its locale file', async () => {
+    const { textKey } = await import('../../src/content/schema');
+    expect(textKey.safeParse('child-on-child:what.prompt').success).toBe(true);
+    expect(textKey.safeParse('pathway:shared.listen').success).toBe(true);
+    expect(textKey.safeParse('child-:what.prompt').success).toBe(false);
+    expect(textKey.safeParse('Child:what.prompt').success).toBe(false);
+  });
+});
