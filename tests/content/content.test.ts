@@ -58,10 +58,10 @@ describe('broken content is rejected with the file, node and problem named', () 
   it('an outcome without a source', () => {
     const dir = copyContent();
     editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
-      outcome(file, 'outcome-disclosure-dsl').sources = [];
+      outcome(file, 'outcome-dsl-told-household').sources = [];
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/disclosure.json: node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+      'pathway/disclosure.json: node "outcome-dsl-told-household": sources: an outcome needs at least one source',
     );
   });
 
@@ -135,7 +135,7 @@ describe('broken content is rejected with the file, node and problem named', () 
   it('makes npm run content:check fail with the same message', () => {
     const dir = copyContent();
     editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
-      outcome(file, 'outcome-disclosure-dsl').sources = [];
+      outcome(file, 'outcome-dsl-told-household').sources = [];
     });
     let output = '';
     let status = 0;
@@ -151,7 +151,7 @@ describe('broken content is rejected with the file, node and problem named', () 
     }
     expect(status).toBe(1);
     expect(output).toContain(
-      'node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+      'node "outcome-dsl-told-household": sources: an outcome needs at least one source',
     );
   });
 });

@@ -45,9 +45,11 @@ describe('the pathway machine', () => {
     expect(currentNodeId(run(answer('no'), answer('staff'), answer('told')).getSnapshot())).toBe(
       'outcome-disclosure-staff',
     );
-    expect(currentNodeId(run(answer('no'), answer('dsl'), answer('told')).getSnapshot())).toBe(
-      'outcome-disclosure-dsl',
-    );
+    expect(
+      currentNodeId(
+        run(answer('no'), answer('dsl'), answer('told'), answer('parent')).getSnapshot(),
+      ),
+    ).toBe('outcome-dsl-told-household');
   });
 
   it('goes back one step at a time, restoring what was chosen before', () => {

@@ -82,7 +82,7 @@ describe('OutcomePage', () => {
     const i18n = await createI18n('en');
     i18n.addResource(
       'en',
-      'pathway',
+      'disclosure',
       'outcomes.disclosureStaff.title',
       '<img src=x onerror=alert(1)>',
     );
