@@ -10,6 +10,7 @@ import {
   type PathwayEvent,
   type PathwayMachine,
   type PathwaySnapshot,
+  type Vars,
 } from './machine';
 
 export interface WalkedPath {
@@ -26,9 +27,14 @@ export function forwardEvents(content: CompiledContent, nodeId: string): Pathway
   return [];
 }
 
+/**
+ * `remembered` is what the device already knows (e.g. { nation: 'wales' } from
+ * settings), as the app passes it to the machine; routes on it are taken silently.
+ */
 export function enumeratePaths(
   machine: PathwayMachine,
   content: CompiledContent,
+  remembered: Vars = {},
   maxDepth = 64,
 ): WalkedPath[] {
   const paths: WalkedPath[] = [];
@@ -50,7 +56,7 @@ export function enumeratePaths(
       walk(after, [...nodes, there], [...events, event]);
     }
   };
-  const [initial] = initialTransition(machine, {});
+  const [initial] = initialTransition(machine, { remembered });
   walk(initial, [currentNodeId(initial)], []);
   return paths;
 }

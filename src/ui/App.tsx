@@ -38,7 +38,13 @@ export function App({
   const actor = useMemo(
     () =>
       createActor(machine, {
-        input: { remembered: initialSettings.role ? { role: initialSettings.role } : {} },
+        // The nation from settings routes Scotland, Northern Ireland and Wales to their own pages.
+        input: {
+          remembered: {
+            nation: initialSettings.nation,
+            ...(initialSettings.role ? { role: initialSettings.role } : {}),
+          },
+        },
       }).start(),
     [machine, initialSettings],
   );
