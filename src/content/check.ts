@@ -215,12 +215,17 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
     }
   }
 
+  // The one-tap 999 page: an outcome, or a route choosing one per nation.
   const emergency = byId.get(meta.emergency);
-  if (
-    emergency &&
-    (emergency.type !== 'outcome' || !emergency.tags?.includes(IMMEDIATE_DANGER_TAG))
-  ) {
-    err(meta.emergency, `the emergency node must be an outcome tagged "${IMMEDIATE_DANGER_TAG}"`);
+  const emergencyOutcomes =
+    emergency?.type === 'route' ? successors(emergency).map((id) => byId.get(id)) : [emergency];
+  for (const target of emergencyOutcomes) {
+    if (target && (target.type !== 'outcome' || !target.tags?.includes(IMMEDIATE_DANGER_TAG))) {
+      err(
+        meta.emergency,
+        `the emergency node must be an outcome tagged "${IMMEDIATE_DANGER_TAG}", or a route to such outcomes ("${target.id}" is not)`,
+      );
+    }
   }
 
   for (const s of bundle.services) {

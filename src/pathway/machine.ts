@@ -82,8 +82,9 @@ type StateConfig = StateConfigs[string];
 
 function stateFor(node: PathwayNode, content: CompiledContent): StateConfig {
   const tags = [node.type, ...(node.tags ?? [])];
+  // Pages that already put 999 first do not offer the way to the 999 page.
   const emergency =
-    node.id === content.emergency
+    node.id === content.emergency || node.tags?.includes('immediate-danger')
       ? {}
       : {
           EMERGENCY: {

@@ -159,7 +159,7 @@ export function App({
         </div>
       </header>
       <EmergencyBar
-        onWhatToDo={nodeId === content.emergency && onPathway ? undefined : emergency}
+        onWhatToDo={node?.tags?.includes('immediate-danger') && onPathway ? undefined : emergency}
       />
       <div class="width-container">
         <UpdatePrompt canReloadNow={!onPathway} />

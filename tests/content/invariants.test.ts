@@ -157,6 +157,9 @@ describe('pages for Scotland, Northern Ireland and Wales', () => {
 
   it('exist for each of the three nations', () => {
     expect(otherNation.map((n) => n.id).sort()).toEqual([
+      'outcome-immediate-danger-northern-ireland',
+      'outcome-immediate-danger-scotland',
+      'outcome-immediate-danger-wales',
       'outcome-northern-ireland',
       'outcome-scotland',
       'outcome-wales-interim',
@@ -176,7 +179,7 @@ describe('pages for Scotland, Northern Ireland and Wales', () => {
   }
 
   it('the term check does find England-only terms on an England page', () => {
-    const england = content.nodes[content.emergency] as OutcomeNode;
+    const england = content.nodes['outcome-immediate-danger'] as OutcomeNode;
     expect(englandOnlyTermsIn(england).length).toBeGreaterThan(0);
   });
 });

@@ -45,7 +45,14 @@ describe('every path through the compiled pathway', () => {
       expect(
         yes.map((p) => p.nodes),
         `nation ${nation ?? '(not set)'}`,
-      ).toEqual([[content.start, content.emergency]]);
+      ).toEqual([
+        [
+          content.start,
+          !nation || nation === 'england'
+            ? 'outcome-immediate-danger'
+            : `outcome-immediate-danger-${nation}`,
+        ],
+      ]);
     }
   });
 

@@ -112,7 +112,7 @@ describe('the pathway machine', () => {
       const machine = createPathwayMachine({ ...content, start: question.id });
       const actor = createActor(machine, { input: {} }).start();
       actor.send({ type: 'EMERGENCY' });
-      expect(currentNodeId(actor.getSnapshot()), question.id).toBe(content.emergency);
+      expect(currentNodeId(actor.getSnapshot()), question.id).toBe('outcome-immediate-danger');
       actor.send({ type: 'BACK' });
       expect(currentNodeId(actor.getSnapshot()), question.id).toBe(question.id);
     }
@@ -120,6 +120,6 @@ describe('the pathway machine', () => {
 
   it('is a pure definition: no DOM is needed to run it', () => {
     expect(typeof document).toBe('undefined');
-    expect(currentNodeId(run(answer('yes')).getSnapshot())).toBe(content.emergency);
+    expect(currentNodeId(run(answer('yes')).getSnapshot())).toBe('outcome-immediate-danger');
   });
 });
