@@ -31,7 +31,14 @@ export function App({
   const machine = useMemo(() => createPathwayMachine(content), [content]);
   const actor = useMemo(() => createActor(machine, { input: {} }).start(), [machine]);
   const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
-  const [view, setView] = useState<View>('start');
+  const [view, setViewState] = useState<View>('start');
+  // Handlers that can run before the next render (popstate, Exit, a quick second
+  // tap) read the view from here: a stale closure made Back right after Start do nothing.
+  const viewRef = useRef<View>('start');
+  const setView = useCallback((next: View) => {
+    viewRef.current = next;
+    setViewState(next);
+  }, []);
   const exiting = useRef(false);
 
   useEffect(() => {
@@ -41,8 +48,8 @@ export function App({
 
   // The depth of the page on screen: 0 for the start page, then one per step.
   const depth = useCallback(
-    () => (view === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
-    [actor, view],
+    () => (viewRef.current === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
+    [actor],
   );
 
   // The browser's Back (and the back link) walks the pathway back one step at a time.
@@ -52,8 +59,10 @@ export function App({
       const target = historyDepth(event.state);
       let current = depth();
       if (target > current) {
-        // Forward into steps we have already undone: stay where we are.
-        history.replaceState({ depth: current }, '', location.href);
+        // Forward into steps we have already undone: they are gone, so go back to
+        // the entry we were on. (Relabelling the forward entry instead left two
+        // entries at one depth, so Back, Start again and Exit then missed a step.)
+        history.go(current - target);
         return;
       }
       while (current > target) {
@@ -64,7 +73,7 @@ export function App({
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [actor, depth]);
+  }, [actor, depth, setView]);
 
   const afterForward = () => {
     const after = actor.getSnapshot();
@@ -82,7 +91,7 @@ export function App({
     if (role) void settings.save({ role: role as never });
   };
   const emergency = () => {
-    if (view === 'start') {
+    if (viewRef.current === 'start') {
       setView('pathway');
       pushStep(1, content.start);
     }
