@@ -7,10 +7,12 @@ import { z } from 'zod';
 
 export const nodeId = z
   .string()
+  .max(80, 'ids are at most 80 characters')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
 export const textKey = z
   .string()
+  .max(200, 'text keys are at most 200 characters')
   .regex(
     /^[a-z]+:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
     'text keys look like "namespace:dotted.key"',
