@@ -9,6 +9,10 @@ import type { Problem } from './problems.ts';
 export const BASE_LANGUAGE = 'en';
 export const IMMEDIATE_DANGER_TAG = 'immediate-danger';
 export const EMERGENCY_NUMBER = '999';
+/** About 170 words: a short paragraph. Longer text belongs in several keys, or is a mistake. */
+export const MAX_TEXT_LENGTH = 1000;
+/** An HTML tag or comment. Text is shown as plain text, so markup would show as-is. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--/i;
 
 export interface CheckResult {
   errors: Problem[];
@@ -274,6 +278,8 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
       warnings.push({ file: 'sources.json', nodeId: s.id, message: 'is not cited anywhere' });
   }
 
+  errors.push(...checkLocaleText(bundle.locales));
+
   // Reachability and termination only make sense once references resolve.
   let paths = 0;
   if (errors.length === 0) {
@@ -402,4 +408,31 @@ function checkImmediateDanger(
     );
   if (node.urgency !== 'now')
     err(node.id, `is tagged "${IMMEDIATE_DANGER_TAG}" but its urgency is not "now"`);
+}
+
+/** Every value in every locale file is plain text of a sensible length (or a group of keys). */
+export function checkLocaleText(locales: ContentBundle['locales']): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (file: string, path: string, value: unknown) => {
+    const at = (message: string) => problems.push({ file, message: `key "${path}": ${message}` });
+    if (typeof value === 'string') {
+      if (value.length > MAX_TEXT_LENGTH)
+        at(`text is ${value.length} characters, more than ${MAX_TEXT_LENGTH}`);
+      const markup = MARKUP.exec(value);
+      if (markup) at(`text must be plain, but contains markup "${markup[0].slice(0, 40)}"`);
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value))
+        visit(file, path ? `${path}.${key}` : key, child);
+    } else {
+      at(
+        `must be text or a group of keys, not ${Array.isArray(value) ? 'a list' : String(value === null ? 'null' : typeof value)}`,
+      );
+    }
+  };
+  for (const [lang, namespaces] of Object.entries(locales)) {
+    for (const [namespace, resources] of Object.entries(namespaces)) {
+      visit(`locales/${lang}/${namespace}.json`, '', resources);
+    }
+  }
+  return problems;
 }

@@ -23,12 +23,22 @@ export function UpdatePrompt({ canReloadNow }: { canReloadNow: boolean }) {
     },
   });
 
+  const acceptUpdate = () => {
+    // workbox-window reloads only if a service worker already controlled the page
+    // when it registered, so on the first visit accepting did nothing. Reload
+    // ourselves once the new version takes control.
+    navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), {
+      once: true,
+    });
+    void updateServiceWorker(true);
+  };
+
   if (needRefresh) {
     return (
       <div class="banner" role="status" data-banner="update">
         <p>{t('update.available')}</p>
         <div class="banner__actions">
-          <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="button" onClick={acceptUpdate}>
             {t('update.reload')}
           </button>
           <button

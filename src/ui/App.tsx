@@ -49,7 +49,14 @@ export function App({
     [machine, initialSettings],
   );
   const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
-  const [view, setView] = useState<View>('start');
+  const [view, setViewState] = useState<View>('start');
+  // Handlers that can run before the next render (popstate, Exit, a quick second
+  // tap) read the view from here: a stale closure made Back right after Start do nothing.
+  const viewRef = useRef<View>('start');
+  const setView = useCallback((next: View) => {
+    viewRef.current = next;
+    setViewState(next);
+  }, []);
   const exiting = useRef(false);
 
   useEffect(() => {
@@ -67,8 +74,8 @@ export function App({
 
   // The depth of the page on screen: 0 for the start page, then one per step.
   const depth = useCallback(
-    () => (view === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
-    [actor, view],
+    () => (viewRef.current === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
+    [actor],
   );
 
   // The browser's Back (and the back link) walks the pathway back one step at a time.
@@ -78,8 +85,10 @@ export function App({
       const target = historyDepth(event.state);
       let current = depth();
       if (target > current) {
-        // Forward into steps we have already undone: stay where we are.
-        history.replaceState({ depth: current }, '', location.href);
+        // Forward into steps we have already undone: they are gone, so go back to
+        // the entry we were on. (Relabelling the forward entry instead left two
+        // entries at one depth, so Back, Start again and Exit then missed a step.)
+        history.go(current - target);
         return;
       }
       while (current > target) {
@@ -90,7 +99,7 @@ export function App({
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [actor, depth]);
+  }, [actor, depth, setView]);
 
   const afterForward = () => {
     const after = actor.getSnapshot();
@@ -108,7 +117,7 @@ export function App({
     afterForward();
   };
   const emergency = () => {
-    if (view === 'start') start();
+    if (viewRef.current === 'start') start();
     actor.send({ type: 'EMERGENCY' });
     afterForward();
   };
