@@ -4,7 +4,7 @@
  * transition function. Used by the model-based tests and the content report.
  */
 import { initialTransition, transition } from 'xstate';
-import type { CompiledContent } from '../content/compile';
+import type { PathwayGraph } from '../content/compile';
 import {
   currentNodeId,
   type PathwayEvent,
@@ -20,7 +20,7 @@ export interface WalkedPath {
   final: PathwaySnapshot;
 }
 
-export function forwardEvents(content: CompiledContent, nodeId: string): PathwayEvent[] {
+export function forwardEvents(content: PathwayGraph, nodeId: string): PathwayEvent[] {
   const node = content.nodes[nodeId];
   if (node?.type === 'question') return node.answers.map((a) => ({ type: 'ANSWER', answer: a.id }));
   if (node?.type === 'info') return [{ type: 'CONTINUE' }];
@@ -33,7 +33,7 @@ export function forwardEvents(content: CompiledContent, nodeId: string): Pathway
  */
 export function enumeratePaths(
   machine: PathwayMachine,
-  content: CompiledContent,
+  content: PathwayGraph,
   remembered: Vars = {},
   maxDepth = 64,
 ): WalkedPath[] {

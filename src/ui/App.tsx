@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
-import type { CompiledContent } from '../content/compile';
+import {
+  joinContent,
+  type CompiledContent,
+  type ContentDetails,
+  type PathwayGraph,
+} from '../content/compile';
 import {
   createPathwayMachine,
   currentNodeId,
@@ -25,11 +30,14 @@ const isRole = (value: string | undefined): value is NonNullable<Settings['role'
 
 export function App({
   content,
+  loadDetails,
   text,
   settings,
   initialSettings,
 }: {
-  content: CompiledContent;
+  content: PathwayGraph;
+  /** Outcome pages' details, loaded when a pathway starts (kept out of the first load). */
+  loadDetails: () => Promise<ContentDetails>;
   text: TextValue;
   settings: SettingsStore;
   initialSettings: Settings;
@@ -107,7 +115,22 @@ export function App({
   };
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
+  // Outcome details load once, as soon as someone starts (an outcome is at least one tap away).
+  const [full, setFull] = useState<CompiledContent | undefined>(undefined);
+  const detailsRequested = useRef(false);
+  const requestDetails = useCallback(() => {
+    if (detailsRequested.current) return;
+    detailsRequested.current = true;
+    void loadDetails()
+      .then((details) => setFull(joinContent(content, details)))
+      .catch((error: unknown) => {
+        detailsRequested.current = false;
+        console.error(error);
+      });
+  }, [content, loadDetails]);
+
   const start = (vars?: Record<string, string>) => {
+    requestDetails();
     actor.send({ type: 'START', vars });
     setView('pathway');
     pushStep(1, content.start);
@@ -138,9 +161,16 @@ export function App({
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === EXITED ? undefined : content.nodes[nodeId];
   const t = text.t;
+  const fullNode = node?.type === 'outcome' ? full?.nodes[node.id] : undefined;
+  const outcome = fullNode?.type === 'outcome' ? fullNode : undefined;
+  const detailsReady = node?.type !== 'outcome' || outcome !== undefined;
+  useEffect(() => {
+    if (!detailsReady) requestDetails();
+  }, [detailsReady, requestDetails]);
 
   // A content area's text loads the first time one of its pages is shown.
-  const keys = node ? textKeysOf(node) : [];
+  const shown = outcome ?? (node?.type === 'outcome' ? undefined : node);
+  const keys = shown ? textKeysOf(shown) : [];
   const textReady = text.has(keys);
   const [, setLoadedText] = useState(0);
   useEffect(() => {
@@ -148,10 +178,10 @@ export function App({
   });
 
   let page;
-  if (view === 'pathway' && !textReady) page = null;
+  if (view === 'pathway' && (!textReady || !detailsReady)) page = null;
   else if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
   else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
-  else if (node.type === 'outcome') page = <OutcomePage node={node} content={content} />;
+  else if (outcome && full) page = <OutcomePage node={outcome} content={full} />;
   else page = <StartPage onStart={() => start()} />;
 
   const onPathway = view === 'pathway' && node !== undefined;
