@@ -21,13 +21,20 @@ import { launchBrowser, waitForServiceWorker, watch } from './browser';
 import {
   content,
   depthOf,
+  emergency,
   freshStart,
   label,
   nodeOf,
+  offersEmergency,
+  restarted,
   send,
+  storeSettings,
+  waitForSavedRole,
   waitForScreen,
   type Expected,
 } from './app-model';
+import { NATIONS } from '../../src/storage/settings';
+import type { Vars } from '../../src/pathway/machine';
 
 const SEED = Number(process.env.MONKEY_SEED || Math.floor(Math.random() * 2 ** 31));
 const ACTIONS = Number(process.env.MONKEY_ACTIONS || 2000);
@@ -57,6 +64,11 @@ interface World {
   url: string;
   offline: boolean;
   expected: Expected;
+  /**
+   * What settings on the device hold for the machine (the nation, and the role
+   * once the app has saved it): what a new document starts out remembering.
+   */
+  saved: Vars;
   /** Set by an action that loads a new document, where history depth starts again. */
   newDocument: boolean;
   pick<T>(items: readonly T[]): T;
@@ -83,7 +95,7 @@ async function leaveAndReturn(world: World, how: 'button' | 'shift'): Promise<st
   // Online the exit page goes on to a neutral site; offline it stays blank.
   await page.waitForURL(world.offline ? /\/exit\.html$/ : /bbc\.co\.uk/);
   await page.goto(world.url);
-  world.expected = freshStart();
+  world.expected = freshStart(world.saved);
   world.newDocument = true;
   return how;
 }
@@ -98,7 +110,7 @@ const ACTIONS_LIST: Action[] = [
         .locator('main[data-node="start"]')
         .getByRole('button', { name: label('start.button'), exact: true })
         .click(FAST);
-      w.expected = { view: 'pathway', snapshot: freshStart().snapshot };
+      w.expected = send(w.expected, { type: 'START' });
     },
   },
   {
@@ -129,12 +141,20 @@ const ACTIONS_LIST: Action[] = [
   {
     name: 'what to do in danger',
     weight: 4,
-    can: (w) => !(onPathway(w) && nodeOf(w.expected) === content.emergency),
+    // Pages tagged immediate-danger (the 999 pages) do not offer the button.
+    can: (w) => offersEmergency(w.expected),
     async run(w) {
       await w.page
         .getByRole('button', { name: label('emergency.whatToDo'), exact: true })
         .click(FAST);
-      w.expected = send(w.expected, { type: 'EMERGENCY' });
+      w.expected = emergency(w.expected);
+      // The emergency route resolves, by the nation, to a 999 page.
+      const reached = nodeOf(w.expected);
+      assert.ok(
+        content.nodes[reached]?.tags?.includes('immediate-danger'),
+        `the 999 button led to ${reached}, which is not a 999 page`,
+      );
+      return reached;
     },
   },
   {
@@ -164,7 +184,7 @@ const ACTIONS_LIST: Action[] = [
       // Steps that were gone back over are not redone: the app stays where it is.
       // Forward into an entry from before a reload loads the app afresh.
       if (await w.page.goForward({ waitUntil: 'commit' })) {
-        w.expected = freshStart();
+        w.expected = freshStart(w.saved);
         w.newDocument = true;
         return 'new document';
       }
@@ -176,7 +196,8 @@ const ACTIONS_LIST: Action[] = [
     can: onPathway,
     async run(w) {
       await w.page.getByRole('button', { name: label('nav.restart'), exact: true }).click(FAST);
-      w.expected = freshStart();
+      // The machine keeps what it remembers (the role) across Start again.
+      w.expected = restarted(w.expected);
     },
   },
   {
@@ -201,8 +222,8 @@ const ACTIONS_LIST: Action[] = [
     can: () => true,
     async run(w) {
       await w.page.reload();
-      // Progress is never restored: a reload starts again.
-      w.expected = freshStart();
+      // Progress is never restored: a reload starts again, with the saved settings.
+      w.expected = freshStart(w.saved);
       w.newDocument = true;
     },
   },
@@ -246,13 +267,20 @@ describe('monkey walk', () => {
     const watched = watch(context, page);
     await page.goto(server.url);
     await waitForServiceWorker(page);
+    // The nation comes from settings; the seed picks one, so each nation's 999 page is walked.
+    const nation = NATIONS[Math.floor(rand() * NATIONS.length)]!;
+    console.log(`monkey walk: nation ${nation}`);
+    await storeSettings(page, { language: 'en', nation });
+    await page.reload();
+    await waitForScreen(page, 'start', 0);
 
     const world: World = {
       page,
       context,
       url: server.url,
       offline: false,
-      expected: freshStart(),
+      saved: { nation },
+      expected: freshStart({ nation }),
       newDocument: true,
       pick: (items) => items[Math.floor(rand() * items.length)]!,
     };
@@ -272,6 +300,12 @@ describe('monkey walk', () => {
         );
         counts.set(action.name, (counts.get(action.name) ?? 0) + 1);
         await waitForScreen(page, nodeOf(world.expected), depthOf(world.expected));
+        // A role once chosen is saved as a setting, and a new document starts with it.
+        const role = world.expected.snapshot.context.remembered.role;
+        if (role !== undefined && role !== world.saved.role) {
+          await waitForSavedRole(page, role);
+          world.saved = { ...world.saved, role };
+        }
         // A person cannot act within a frame of a page appearing; let effects
         // (such as the Shift shortcut's listener) attach first.
         if (world.newDocument) await page.evaluate(afterNextFrame);
