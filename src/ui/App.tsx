@@ -1,145 +1,209 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
 import type { CompiledContent } from '../content/compile';
-import {
-  createPathwayMachine,
-  currentNodeId,
-  EXITED,
-  type PathwaySnapshot,
-} from '../pathway/machine';
+import { textKeysOf } from '../content/check';
+import { createPathwayMachine, currentNodeId, type Vars } from '../pathway/machine';
 import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
 import { TextContext, type TextValue } from './text';
-import { textKeysOf } from '../content/check';
 import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
+import { SiteFooter } from './components/SiteFooter';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
+import { InfoPage } from './pages/InfoPage';
 import { OutcomePage } from './pages/OutcomePage';
+import { LazyPage } from './pages/LazyPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
-import { EXIT_PAGE, historyDepth, pushStep, returnToStart, leaveApp } from './navigation';
-
-type View = 'start' | 'pathway';
+import { EXIT_PAGE, historyDepth, returnToStart, leaveApp } from './navigation';
+import { applyAppearance } from './appearance';
+import {
+  nextState,
+  replay,
+  saveJourney,
+  urlFor,
+  type Journey,
+  type JourneyEvent,
+  type PageName,
+} from './journey';
 
 const isRole = (value: string | undefined): value is NonNullable<Settings['role']> =>
   (ROLES as readonly string[]).includes(value ?? '');
+
+/** The settings the content asks to remember (role, nation), as machine variables. */
+function rememberedFrom(settings: Settings, remember: string[]): Vars {
+  const values = settings as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    remember.flatMap((name) => (typeof values[name] === 'string' ? [[name, values[name]]] : [])),
+  ) as Vars;
+}
 
 export function App({
   content,
   text,
   settings,
   initialSettings,
+  initialJourney,
+  initialDepth,
+  deepLink,
 }: {
   content: CompiledContent;
   text: TextValue;
   settings: SettingsStore;
   initialSettings: Settings;
+  initialJourney?: Journey | undefined;
+  initialDepth?: number | undefined;
+  deepLink?: JourneyEvent | undefined;
 }) {
   const machine = useMemo(() => createPathwayMachine(content), [content]);
-  const actor = useMemo(
+  const [prefs, setPrefs] = useState(initialSettings);
+  const [journey, setJourney] = useState<Journey>(
     () =>
-      createActor(machine, {
-        input: { remembered: initialSettings.role ? { role: initialSettings.role } : {} },
-      }).start(),
-    [machine, initialSettings],
+      initialJourney ?? { input: rememberedFrom(initialSettings, content.remember), events: [] },
   );
-  const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
-  const [view, setView] = useState<View>('start');
+  // How many events the page on screen has taken: 0 is the start page.
+  const [depth, setDepth] = useState(initialDepth ?? 0);
   const exiting = useRef(false);
 
-  useEffect(() => {
-    const subscription = actor.subscribe(setSnapshot);
-    return () => subscription.unsubscribe();
-  }, [actor]);
+  const states = useMemo(() => replay(machine, journey), [machine, journey]);
+  const state = states[Math.min(depth, states.length - 1)]!;
+  const { snapshot, view } = state;
 
   // The role is remembered on this device once chosen (never anything about a child).
+  // Saved when it is answered, not on every render, so clearing it in settings sticks.
   const rememberedRole = snapshot.context.remembered.role;
+  const lastRole = useRef(rememberedRole);
   useEffect(() => {
-    if (isRole(rememberedRole) && rememberedRole !== initialSettings.role) {
-      void settings.save({ role: rememberedRole });
-    }
-  }, [rememberedRole, settings, initialSettings]);
+    if (rememberedRole === lastRole.current) return;
+    lastRole.current = rememberedRole;
+    if (isRole(rememberedRole)) void settings.save({ role: rememberedRole }).then(setPrefs);
+  }, [rememberedRole, settings]);
 
-  // The depth of the page on screen: 0 for the start page, then one per step.
-  const depth = useCallback(
-    () => (view === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
-    [actor, view],
-  );
-
-  // The browser's Back (and the back link) walks the pathway back one step at a time.
+  // The browser's Back and Forward move through the journey one entry at a time.
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       if (exiting.current) return;
       const target = historyDepth(event.state);
-      let current = depth();
-      if (target > current) {
-        // Forward into steps we have already undone: stay where we are.
-        history.replaceState({ depth: current }, '', location.href);
+      if (target > journey.events.length) {
+        // Forward into steps cleared by Start again: stay where we are.
+        history.replaceState({ depth }, '', location.href);
         return;
       }
-      while (current > target) {
-        if (actor.getSnapshot().context.history.length > 0) actor.send({ type: 'BACK' });
-        else setView('start');
-        current -= 1;
-      }
+      setDepth(target);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [actor, depth]);
+  }, [journey, depth]);
 
-  const afterForward = () => {
-    const after = actor.getSnapshot();
-    pushStep(after.context.history.length + 1, currentNodeId(after));
+  /** Takes one or more steps forward, each its own history entry. */
+  const go = (...events: JourneyEvent[]) => {
+    // From the start page, a new journey begins with today's remembered settings.
+    let next: Journey =
+      depth === 0
+        ? { input: rememberedFrom(prefs, content.remember), events: [] }
+        : { input: journey.input, events: journey.events.slice(0, depth) };
+    let current = depth === 0 ? replay(machine, next)[0]! : state;
+    for (const event of events) {
+      next = { input: next.input, events: [...next.events, event] };
+      current = nextState(machine, current, event);
+      history.pushState(
+        { depth: next.events.length },
+        '',
+        urlFor(event, currentNodeId(current.snapshot)),
+      );
+    }
+    saveJourney(next);
+    setJourney(next);
+    setDepth(next.events.length);
   };
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
-  const start = (vars?: Record<string, string>) => {
-    actor.send({ type: 'START', vars });
-    setView('pathway');
-    pushStep(1, content.start);
-  };
-  const answer = (answerId: string) => {
-    actor.send({ type: 'ANSWER', answer: answerId });
-    afterForward();
-  };
-  const emergency = () => {
-    if (view === 'start') start();
-    actor.send({ type: 'EMERGENCY' });
-    afterForward();
+  const start = (vars?: Record<string, string>) => go({ type: 'START', vars });
+  const open = (page: PageName) => go({ type: 'PAGE', page });
+  const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
+  const emergency = () =>
+    view === 'pathway' ? go({ type: 'EMERGENCY' }) : go({ type: 'START' }, { type: 'EMERGENCY' });
+  const home = () => {
+    if (view !== 'start') go({ type: 'HOME' });
   };
   const restart = () => {
-    const from = depth();
-    actor.send({ type: 'RESTART' });
-    setView('start');
-    returnToStart(from);
+    const cleared = { input: rememberedFrom(prefs, content.remember), events: [] };
+    saveJourney(cleared);
+    setJourney(cleared);
+    returnToStart(depth);
   };
   const exit = useCallback(() => {
     exiting.current = true;
     document.body.classList.add('is-exiting');
-    const from = depth();
-    actor.send({ type: 'EXIT' });
-    leaveApp(from, EXIT_PAGE);
-  }, [actor, depth]);
+    leaveApp(depth, EXIT_PAGE);
+  }, [depth]);
+
+  // A deep link opens as the step after the start page, so Back goes to the start page.
+  const landed = useRef(false);
+  useEffect(() => {
+    if (deepLink && !landed.current) go(deepLink);
+    landed.current = true;
+  });
+
+  const saveSettings = async (patch: Partial<Settings>) => {
+    const saved = await settings.save(patch);
+    setPrefs(saved);
+    applyAppearance(saved);
+    // Text for another language loads at start-up; the journey survives the reload.
+    if (patch.language && patch.language !== prefs.language) location.reload();
+  };
 
   const nodeId = currentNodeId(snapshot);
-  const node = nodeId === EXITED ? undefined : content.nodes[nodeId];
+  const node = content.nodes[nodeId];
+  const steps = snapshot.context.history;
   const t = text.t;
 
   // A content area's text loads the first time one of its pages is shown.
-  const keys = node ? textKeysOf(node) : [];
+  const keys =
+    view === 'pathway' && node
+      ? [
+          ...textKeysOf(node),
+          ...steps.flatMap((s) =>
+            content.nodes[s.node] ? textKeysOf(content.nodes[s.node]!) : [],
+          ),
+        ]
+      : [];
   const textReady = text.has(keys);
   const [, setLoadedText] = useState(0);
   useEffect(() => {
     if (!textReady) void text.ensure(keys).then(() => setLoadedText((n) => n + 1));
   });
 
-  let page;
-  if (view === 'pathway' && !textReady) page = null;
-  else if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
-  else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
-  else if (node.type === 'outcome') page = <OutcomePage node={node} content={content} />;
-  else page = <StartPage onStart={() => start()} />;
-
   const onPathway = view === 'pathway' && node !== undefined;
+  let page;
+  if (view === 'start' || (view === 'pathway' && !node)) {
+    page = <StartPage content={content} onStart={start} onOpen={open} />;
+  } else if (view === 'pathway') {
+    if (!textReady || !node) page = null;
+    else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
+    else if (node.type === 'info') {
+      page = <InfoPage node={node} onContinue={() => go({ type: 'CONTINUE' })} />;
+    } else if (node.type === 'outcome') {
+      page = (
+        <OutcomePage
+          node={node}
+          content={content}
+          steps={steps}
+          onChange={(index) => history.go(-(steps.length - index))}
+        />
+      );
+    }
+  } else {
+    page = (
+      <LazyPage
+        name={view}
+        content={content}
+        settings={prefs}
+        persistent={settings.persistent}
+        saveSettings={saveSettings}
+        start={start}
+        open={open}
+      />
+    );
+  }
 
   return (
     <TextContext.Provider value={text}>
@@ -148,16 +212,27 @@ export function App({
       </a>
       <header class="header">
         <div class="width-container header__inner">
-          <span class="header__name">{t('app.name')}</span>
+          <a
+            class="header__name"
+            href="#/"
+            onClick={(event) => {
+              event.preventDefault();
+              home();
+            }}
+          >
+            {t('app.name')}
+          </a>
           <ExitThisPage onExit={exit} />
         </div>
       </header>
-      <EmergencyBar
-        onWhatToDo={nodeId === content.emergency && onPathway ? undefined : emergency}
-      />
+      {view !== 'start' && (
+        <EmergencyBar
+          onWhatToDo={nodeId === content.emergency && onPathway ? undefined : emergency}
+        />
+      )}
       <div class="width-container">
         <UpdatePrompt canReloadNow={!onPathway} />
-        {onPathway && (
+        {view !== 'start' && (
           <nav class="step-nav" aria-label={t('nav.label')}>
             <a
               class="back-link"
@@ -169,22 +244,23 @@ export function App({
             >
               {t('nav.back')}
             </a>
-            <button type="button" class="link-button" onClick={restart}>
-              {t('nav.restart')}
-            </button>
+            {onPathway && (
+              <button type="button" class="link-button" onClick={restart}>
+                {t('nav.restart')}
+              </button>
+            )}
           </nav>
         )}
-        <main id="main" class="main" data-node={onPathway ? nodeId : 'start'}>
+        <main
+          id="main"
+          class="main"
+          data-node={view === 'pathway' ? nodeId : view === 'start' ? 'start' : undefined}
+          data-page={view !== 'pathway' && view !== 'start' ? view : undefined}
+        >
           {page}
         </main>
       </div>
-      <footer class="footer">
-        <div class="width-container">
-          <p>{t('app.tagline')}</p>
-          {!settings.persistent && <p class="hint">{t('storage.unavailable')}</p>}
-          <p class="hint">{t('exit.shortcut')}</p>
-        </div>
-      </footer>
+      <SiteFooter content={content} persistent={settings.persistent} onOpen={open} />
     </TextContext.Provider>
   );
 }

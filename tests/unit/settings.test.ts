@@ -34,7 +34,7 @@ describe('settings storage', () => {
     expect(await first.load()).toEqual(DEFAULT_SETTINGS);
     await first.save({ role: 'dsl', nation: 'wales' });
     const second = await openSettingsStore(factory);
-    expect(await second.load()).toEqual({ language: 'en', nation: 'wales', role: 'dsl' });
+    expect(await second.load()).toEqual({ ...DEFAULT_SETTINGS, nation: 'wales', role: 'dsl' });
   });
 
   it('falls back to memory when there is no IndexedDB, and says so', async () => {
@@ -70,6 +70,6 @@ describe('settings storage', () => {
         nation: 'atlantis',
         role: 'dsl',
       }),
-    ).toEqual({ language: 'en', nation: 'england', role: 'dsl' });
+    ).toEqual({ ...DEFAULT_SETTINGS, role: 'dsl' });
   });
 });
