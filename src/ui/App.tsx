@@ -10,11 +10,11 @@ import { SiteFooter } from './components/SiteFooter';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { InfoPage } from './pages/InfoPage';
-import { OutcomePage } from './pages/OutcomePage';
 import { LazyPage } from './pages/LazyPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { EXIT_PAGE, historyDepth, returnToStart, leaveApp } from './navigation';
 import { applyAppearance } from './appearance';
+import { useModule } from './lazy';
 import {
   nextState,
   replay,
@@ -24,6 +24,9 @@ import {
   type JourneyEvent,
   type PageName,
 } from './journey';
+
+// Outcomes are not on the first screens: their code loads when a pathway starts.
+const loadOutcome = () => import('./pages/OutcomePage');
 
 const isRole = (value: string | undefined): value is NonNullable<Settings['role']> =>
   (ROLES as readonly string[]).includes(value ?? '');
@@ -117,6 +120,7 @@ export function App({
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
   const start = (vars?: Record<string, string>) => go({ type: 'START', vars });
+  const outcomeModule = useModule(loadOutcome, view === 'pathway');
   const open = (page: PageName) => go({ type: 'PAGE', page });
   const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
   const emergency = () =>
@@ -181,7 +185,8 @@ export function App({
     else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
     else if (node.type === 'info') {
       page = <InfoPage node={node} onContinue={() => go({ type: 'CONTINUE' })} />;
-    } else if (node.type === 'outcome') {
+    } else if (node.type === 'outcome' && outcomeModule) {
+      const { OutcomePage } = outcomeModule;
       page = (
         <OutcomePage
           node={node}

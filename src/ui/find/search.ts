@@ -92,12 +92,12 @@ export function buildIndex(
       title,
       concern,
       titleWords: words(title),
-      words: words(t(`find.keywords.${concern}`)),
+      words: words(t(`pages:find.keywords.${concern}`)),
     };
   });
   for (const node of Object.values(content.nodes)) {
     const concern = owner.get(node.id);
-    const topicWords = concern ? words(t(`find.keywords.${concern}`)) : [];
+    const topicWords = concern ? words(t(`pages:find.keywords.${concern}`)) : [];
     if (node.type === 'question') {
       const title = t(node.prompt);
       entries.push({

@@ -36,9 +36,9 @@ export default function AboutPage({ content }: PageProps) {
 
   return (
     <>
-      <Heading>{t('about.title')}</Heading>
-      <p>{t('about.lead')}</p>
-      <p>{t('about.reviewed')}</p>
+      <Heading>{t('pages:about.title')}</Heading>
+      <p>{t('pages:about.lead')}</p>
+      <p>{t('pages:about.reviewed')}</p>
       {overdue.length > 0 && (
         <div class="warning" data-overdue={overdue.length}>
           <span class="warning__icon" aria-hidden="true">
@@ -47,7 +47,7 @@ export default function AboutPage({ content }: PageProps) {
           <div>
             <p class="heading-m">
               <span class="visually-hidden">{t('outcome.doNotHidden')}: </span>
-              {t('about.overdue', { count: overdue.length })}
+              {t('pages:about.overdue', { count: overdue.length })}
             </p>
             {ready && (
               <ul>
@@ -63,18 +63,18 @@ export default function AboutPage({ content }: PageProps) {
       )}
       <dl class="summary-list">
         <div class="summary-list__row">
-          <dt class="summary-list__key">{t('about.version')}</dt>
+          <dt class="summary-list__key">{t('pages:about.version')}</dt>
           <dd class="summary-list__value">{content.version}</dd>
         </div>
         {nextReview && (
           <div class="summary-list__row">
-            <dt class="summary-list__key">{t('about.nextReview')}</dt>
+            <dt class="summary-list__key">{t('pages:about.nextReview')}</dt>
             <dd class="summary-list__value">{date(nextReview)}</dd>
           </div>
         )}
       </dl>
 
-      <h2 class="heading-l">{t('about.sources')}</h2>
+      <h2 class="heading-l">{t('pages:about.sources')}</h2>
       <ul class="source-cards" role="list">
         {sources.map((source) => {
           const review = reviewBySource.get(source.id);
@@ -83,21 +83,25 @@ export default function AboutPage({ content }: PageProps) {
               <p class="heading-s">
                 <a href={source.url} rel="noreferrer" target="_blank">
                   {source.title}
-                  <span class="visually-hidden"> {t('about.opensNewTab')}</span>
+                  <span class="visually-hidden"> {t('pages:about.opensNewTab')}</span>
                 </a>
               </p>
-              <p>{t('about.publisher', { publisher: source.publisher, year: source.year })}</p>
-              {review && <p class="hint">{t('about.sourceReview', { date: date(review) })}</p>}
+              <p>
+                {t('pages:about.publisher', { publisher: source.publisher, year: source.year })}
+              </p>
+              {review && (
+                <p class="hint">{t('pages:about.sourceReview', { date: date(review) })}</p>
+              )}
             </li>
           );
         })}
       </ul>
 
-      <h2 class="heading-l">{t('about.mapTitle')}</h2>
+      <h2 class="heading-l">{t('pages:about.mapTitle')}</h2>
       <p>
         <a href="/pathway-map.svg" target="_blank">
-          {t('about.map')}
-          <span class="visually-hidden"> {t('about.opensNewTab')}</span>
+          {t('pages:about.map')}
+          <span class="visually-hidden"> {t('pages:about.opensNewTab')}</span>
         </a>
       </p>
     </>

@@ -26,14 +26,14 @@ export default function FindPage({ content, start }: PageProps) {
 
   return (
     <>
-      <Heading>{t('find.title')}</Heading>
-      <p>{t('find.lead')}</p>
+      <Heading>{t('pages:find.title')}</Heading>
+      <p>{t('pages:find.lead')}</p>
       <div class="form-group">
         <label class="label" for="find-query">
-          {t('find.label')}
+          {t('pages:find.label')}
         </label>
         <p class="hint" id="find-hint">
-          {t('find.hint')}
+          {t('pages:find.hint')}
         </p>
         <input
           class="input"
@@ -47,7 +47,7 @@ export default function FindPage({ content, start }: PageProps) {
         />
       </div>
       <p class="find__status" role="status">
-        {trimmed === '' ? '' : t('find.count', { count: results.length })}
+        {trimmed === '' ? '' : t('pages:find.count', { count: results.length })}
       </p>
       {results.length > 0 && (
         <ul class="results" role="list">
@@ -56,7 +56,7 @@ export default function FindPage({ content, start }: PageProps) {
           ))}
         </ul>
       )}
-      {trimmed !== '' && results.length === 0 && <p>{t('find.none')}</p>}
+      {trimmed !== '' && results.length === 0 && <p>{t('pages:find.none')}</p>}
     </>
   );
 }
@@ -66,16 +66,16 @@ function Result({ entry, start }: { entry: FindEntry; start: PageProps['start'] 
   const topic = entry.concern ? t(`start.quick.${entry.concern}`) : undefined;
   return (
     <li class="result" data-result={`${entry.kind}:${entry.id}`}>
-      <p class="caption">{t(`find.kind.${entry.kind}`)}</p>
+      <p class="caption">{t(`pages:find.kind.${entry.kind}`)}</p>
       <h2 class="heading-m">{entry.title}</h2>
       {entry.snippet && <p>{entry.snippet}</p>}
-      {entry.kind === 'outcome' && <p class="hint">{t('find.outcomeHow')}</p>}
+      {entry.kind === 'outcome' && <p class="hint">{t('pages:find.outcomeHow')}</p>}
       <button
         type="button"
         class="button button--secondary"
         onClick={() => start(entry.concern ? { concern: entry.concern } : undefined)}
       >
-        {topic ? t('find.startWith', { topic }) : t('find.start')}
+        {topic ? t('pages:find.startWith', { topic }) : t('pages:find.start')}
       </button>
     </li>
   );

@@ -18,8 +18,8 @@ export default function GlossaryPage({ content }: PageProps) {
     .sort((a, b) => a.label.localeCompare(b.label, text.lang));
   return (
     <>
-      <Heading>{t('glossary.title')}</Heading>
-      <p>{t('glossary.lead')}</p>
+      <Heading>{t('pages:glossary.title')}</Heading>
+      <p>{t('pages:glossary.lead')}</p>
       <dl class="glossary">
         {terms.map((term) => {
           const source = content.sources[term.source.source];
@@ -30,13 +30,13 @@ export default function GlossaryPage({ content }: PageProps) {
                 <p>{t(term.definition)}</p>
                 {term.replaces && term.replaces.length > 0 && (
                   <p class="hint">
-                    {t('glossary.replaces', {
+                    {t('pages:glossary.replaces', {
                       terms: term.replaces.map((k: string) => t(k)).join(', '),
                     })}
                   </p>
                 )}
                 <p class="hint">
-                  {t('glossary.source', {
+                  {t('pages:glossary.source', {
                     title: source?.title ?? term.source.source,
                     year: source?.year ?? '',
                     section: term.source.section,

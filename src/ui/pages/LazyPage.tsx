@@ -1,12 +1,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageName } from '../journey';
+import { useModule } from '../lazy';
+import { useTextValue } from '../text';
 import type { PageProps } from './types';
 
 type PageModule = { default: ComponentType<PageProps> };
 
-// Secondary pages load when first opened, keeping the first load small; the
-// service worker precaches them, so they open offline too.
+// Secondary pages load when first opened.
 const loaders: Record<PageName, () => Promise<PageModule>> = {
   find: () => import('./FindPage'),
   settings: () => import('./SettingsPage'),
@@ -15,21 +16,17 @@ const loaders: Record<PageName, () => Promise<PageModule>> = {
   privacy: () => import('./PrivacyPage'),
 };
 
-const loaded = new Map<PageName, ComponentType<PageProps>>();
+/** The pages' own text is a namespace of its own, loaded with the first of them. */
+const PAGES_TEXT = 'pages:settings.title';
 
 export function LazyPage({ name, ...props }: PageProps & { name: PageName }) {
-  const [, setReady] = useState(0);
-  const Page = loaded.get(name);
+  const text = useTextValue();
+  const module = useModule(loaders[name]);
+  const [textReady, setTextReady] = useState(() => text.has([PAGES_TEXT]));
   useEffect(() => {
-    if (Page) return;
-    let live = true;
-    void loaders[name]().then((module) => {
-      loaded.set(name, module.default);
-      if (live) setReady((n) => n + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [name, Page]);
-  return Page ? <Page {...props} /> : null;
+    if (!textReady) void text.ensure([PAGES_TEXT]).then(() => setTextReady(true));
+  }, [textReady, text]);
+  if (!module || !textReady) return null;
+  const Page = module.default;
+  return <Page {...props} />;
 }

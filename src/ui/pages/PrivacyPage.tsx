@@ -8,32 +8,32 @@ export default function PrivacyPage({ open }: PageProps) {
   const t = useText();
   return (
     <>
-      <Heading>{t('privacy.title')}</Heading>
-      <p class="lead">{t('privacy.lead')}</p>
+      <Heading>{t('pages:privacy.title')}</Heading>
+      <p class="lead">{t('pages:privacy.lead')}</p>
       <ul>
-        <li>{t('privacy.never1')}</li>
-        <li>{t('privacy.never2')}</li>
-        <li>{t('privacy.never3')}</li>
+        <li>{t('pages:privacy.never1')}</li>
+        <li>{t('pages:privacy.never2')}</li>
+        <li>{t('pages:privacy.never3')}</li>
       </ul>
-      <h2 class="heading-l">{t('privacy.storedTitle')}</h2>
+      <h2 class="heading-l">{t('pages:privacy.storedTitle')}</h2>
       <dl class="summary-list" data-inventory>
         {STORAGE_INVENTORY.map((entry) => (
           <div class="summary-list__row" key={entry.id} data-entry={entry.id}>
             <dt class="summary-list__key">
-              {t(`privacy.area.${entry.area}`)}
+              {t(`pages:privacy.area.${entry.area}`)}
               <span class="hint privacy__name">
                 <code>{entry.name}</code>
               </span>
             </dt>
             <dd class="summary-list__value">
-              <p>{t(`privacy.holds.${entry.id}`, { defaultValue: entry.holds })}</p>
-              <p class="hint">{t(`privacy.clears.${entry.area}`)}</p>
+              <p>{t(`pages:privacy.holds.${entry.id}`, { defaultValue: entry.holds })}</p>
+              <p class="hint">{t(`pages:privacy.clears.${entry.area}`)}</p>
             </dd>
           </div>
         ))}
       </dl>
-      <h2 class="heading-l">{t('privacy.clearTitle')}</h2>
-      <p>{t('privacy.clearLead')}</p>
+      <h2 class="heading-l">{t('pages:privacy.clearTitle')}</h2>
+      <p>{t('pages:privacy.clearLead')}</p>
       <p>
         <a
           href="#/settings"
@@ -42,11 +42,11 @@ export default function PrivacyPage({ open }: PageProps) {
             open('settings');
           }}
         >
-          {t('privacy.clearLink')}
+          {t('pages:privacy.clearLink')}
         </a>
       </p>
-      <h2 class="heading-l">{t('privacy.historyTitle')}</h2>
-      <p>{t('privacy.history')}</p>
+      <h2 class="heading-l">{t('pages:privacy.historyTitle')}</h2>
+      <p>{t('pages:privacy.history')}</p>
     </>
   );
 }

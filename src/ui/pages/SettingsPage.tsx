@@ -28,13 +28,16 @@ export default function SettingsPage({ settings, saveSettings, persistent }: Pag
 
   return (
     <>
-      <Heading>{t('settings.title')}</Heading>
-      <p>{t('settings.lead')}</p>
+      <Heading>{t('pages:settings.title')}</Heading>
+      <p>{t('pages:settings.lead')}</p>
       <Radios
         name="role"
-        legend={t('settings.role')}
-        hint={t('settings.roleHint')}
-        options={[...ROLES, ASK].map((value) => ({ value, label: t(`settings.roles.${value}`) }))}
+        legend={t('pages:settings.role')}
+        hint={t('pages:settings.roleHint')}
+        options={[...ROLES, ASK].map((value) => ({
+          value,
+          label: t(`pages:settings.roles.${value}`),
+        }))}
         value={settings.role ?? ASK}
         onChange={(value) =>
           save({ role: value === ASK ? undefined : (value as Settings['role']) })
@@ -42,16 +45,16 @@ export default function SettingsPage({ settings, saveSettings, persistent }: Pag
       />
       <Radios
         name="nation"
-        legend={t('settings.nation')}
-        hint={t('settings.nationHint')}
-        options={NATIONS.map((value) => ({ value, label: t(`settings.nations.${value}`) }))}
+        legend={t('pages:settings.nation')}
+        hint={t('pages:settings.nationHint')}
+        options={NATIONS.map((value) => ({ value, label: t(`pages:settings.nations.${value}`) }))}
         value={settings.nation}
         onChange={(value) => save({ nation: value as Settings['nation'] })}
       />
       {languages.length > 1 && (
         <Radios
           name="language"
-          legend={t('settings.language')}
+          legend={t('pages:settings.language')}
           options={languages.map((value) => ({ value, label: languageName(value), lang: value }))}
           value={settings.language}
           onChange={(value) => save({ language: value })}
@@ -59,15 +62,18 @@ export default function SettingsPage({ settings, saveSettings, persistent }: Pag
       )}
       <Radios
         name="theme"
-        legend={t('settings.theme')}
-        options={THEMES.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
+        legend={t('pages:settings.theme')}
+        options={THEMES.map((value) => ({ value, label: t(`pages:settings.themes.${value}`) }))}
         value={settings.theme}
         onChange={(value) => save({ theme: value as Settings['theme'] })}
       />
       <Radios
         name="text-size"
-        legend={t('settings.textSize')}
-        options={TEXT_SIZES.map((value) => ({ value, label: t(`settings.textSizes.${value}`) }))}
+        legend={t('pages:settings.textSize')}
+        options={TEXT_SIZES.map((value) => ({
+          value,
+          label: t(`pages:settings.textSizes.${value}`),
+        }))}
         value={settings.textSize}
         onChange={(value) => save({ textSize: value as Settings['textSize'] })}
       />
@@ -94,9 +100,9 @@ function ClearAllData() {
   return (
     <section aria-labelledby="clear" class="section">
       <h2 class="heading-l" id="clear">
-        {t('settings.clearTitle')}
+        {t('pages:settings.clearTitle')}
       </h2>
-      <p>{t('settings.clearLead')}</p>
+      <p>{t('pages:settings.clearLead')}</p>
       {!confirming ? (
         <button
           type="button"
@@ -106,12 +112,12 @@ function ClearAllData() {
             setTimeout(() => confirmRef.current?.focus(), 0);
           }}
         >
-          {t('settings.clear')}
+          {t('pages:settings.clear')}
         </button>
       ) : (
         <div class="confirm" data-confirm="clear">
           <h3 class="heading-m" tabIndex={-1} ref={confirmRef}>
-            {t('settings.clearConfirmTitle')}
+            {t('pages:settings.clearConfirmTitle')}
           </h3>
           <div class="warning">
             <span class="warning__icon" aria-hidden="true">
@@ -119,7 +125,7 @@ function ClearAllData() {
             </span>
             <strong>
               <span class="visually-hidden">{t('outcome.doNotHidden')}: </span>
-              {t('settings.clearWarning')}
+              {t('pages:settings.clearWarning')}
             </strong>
           </div>
           <div class="button-group">
@@ -129,14 +135,14 @@ function ClearAllData() {
               disabled={clearing}
               onClick={() => void clear()}
             >
-              {t('settings.clearConfirm')}
+              {t('pages:settings.clearConfirm')}
             </button>
             <button
               type="button"
               class="button button--secondary"
               onClick={() => setConfirming(false)}
             >
-              {t('settings.clearCancel')}
+              {t('pages:settings.clearCancel')}
             </button>
           </div>
         </div>

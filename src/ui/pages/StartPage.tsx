@@ -73,7 +73,7 @@ export function StartPage({
             onOpen('find');
           }}
         >
-          {t('find.link')}
+          {t('start.findLink')}
         </a>
       </p>
       <p>{t('start.noData')}</p>
