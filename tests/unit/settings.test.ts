@@ -62,6 +62,17 @@ describe('settings storage', () => {
     expect(await (await openSettingsStore(factory)).load()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads colours and text size, defaulting records saved before they existed', () => {
+    expect(parseSettings({ version: SETTINGS_VERSION, theme: 'dark', textSize: 'large' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      textSize: 'large',
+    });
+    expect(parseSettings({ version: SETTINGS_VERSION, theme: 'neon', textSize: 9 })).toEqual(
+      DEFAULT_SETTINGS,
+    );
+  });
+
   it('keeps valid fields and drops invalid ones', () => {
     expect(
       parseSettings({
