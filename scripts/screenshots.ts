@@ -1,13 +1,13 @@
 /**
- * Screenshots of the start, a question and an outcome page at 320, 768 and
- * 1280 px wide, light and dark, from the production build in dist/ (run
+ * Screenshots of the start, a question, an outcome and the secondary pages at
+ * 320, 768 and 1280 px wide, light and dark, from the production build in dist/ (run
  * `npm run build` first). Written to screenshots/, which git ignores.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './static-server';
 import { launchBrowser } from '../tests/e2e/browser';
-import { answer, startPathway, STAFF_DISCLOSURE } from '../tests/e2e/steps';
+import { answer, openPage, startPathway, STAFF_DISCLOSURE } from '../tests/e2e/steps';
 
 const OUT = 'screenshots';
 const WIDTHS = [320, 768, 1280];
@@ -36,6 +36,15 @@ try {
       await shot('question');
       await answer(page, ...STAFF_DISCLOSURE);
       await shot('outcome');
+      for (const name of ['settings', 'find', 'about', 'privacy', 'glossary']) {
+        await openPage(page, name);
+        // Show what a search finds (typed here, never stored or sent by the app).
+        if (name === 'find') {
+          await page.locator('#find-query').fill('sextortion');
+          await page.locator('main li[data-result]').first().waitFor();
+        }
+        await shot(name);
+      }
       await context.close();
     }
   }

@@ -133,7 +133,10 @@ describe('accessibility', () => {
           before,
         );
         // Focus moves to the new page's heading.
-        assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+        // (The page may still be loading its text or code when data-node changes.)
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, {
+          timeout: 5000,
+        });
       }
       assert.equal(await node(page), OUTCOME);
     });

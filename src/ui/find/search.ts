@@ -17,6 +17,8 @@ export interface FindEntry {
   concern?: string | undefined;
   titleWords: string[];
   words: string[];
+  /** The words of the topic it lies under: a weaker match, used when nothing matches directly. */
+  topicWords: string[];
 }
 
 type Translate = (key: string) => string;
@@ -93,6 +95,7 @@ export function buildIndex(
       concern,
       titleWords: words(title),
       words: words(t(`pages:find.keywords.${concern}`)),
+      topicWords: [],
     };
   });
   for (const node of Object.values(content.nodes)) {
@@ -107,12 +110,10 @@ export function buildIndex(
         snippet: node.hint ? t(node.hint) : undefined,
         concern,
         titleWords: words(title),
-        words: [
-          ...words(
-            [node.hint ? t(node.hint) : '', ...node.answers.map((a) => t(a.label))].join(' '),
-          ),
-          ...topicWords,
-        ],
+        words: words(
+          [node.hint ? t(node.hint) : '', ...node.answers.map((a) => t(a.label))].join(' '),
+        ),
+        topicWords,
       });
     } else if (node.type === 'outcome') {
       const title = t(node.title);
@@ -132,7 +133,8 @@ export function buildIndex(
         snippet: node.summary ? t(node.summary) : undefined,
         concern,
         titleWords: words(title),
-        words: [...words(text), ...topicWords],
+        words: words(text),
+        topicWords,
       });
     }
   }
@@ -145,20 +147,26 @@ const KIND_WEIGHT: Record<FindKind, number> = { topic: 3, outcome: 1, question: 
 export function search(index: FindEntry[], query: string, limit = 12): FindEntry[] {
   const wanted = words(query);
   if (wanted.length === 0) return [];
-  const scored: { entry: FindEntry; score: number }[] = [];
+  const scored: { entry: FindEntry; score: number; direct: boolean }[] = [];
   for (const entry of index) {
     let score = KIND_WEIGHT[entry.kind];
     let all = true;
+    let direct = true;
     for (const word of wanted) {
       const prefix = (w: string) => word.length >= 3 && w.startsWith(word);
       const inTitle = entry.titleWords.includes(word) ? 6 : entry.titleWords.some(prefix) ? 4 : 0;
       const inText = entry.words.includes(word) ? 2 : entry.words.some(prefix) ? 1 : 0;
-      if (inTitle + inText === 0) all = false;
+      if (inTitle + inText === 0) {
+        direct = false;
+        if (!entry.topicWords.includes(word) && !entry.topicWords.some(prefix)) all = false;
+      }
       score += inTitle + inText;
     }
-    if (all) scored.push({ entry, score });
+    if (all) scored.push({ entry, score, direct });
   }
-  return scored
+  // Advice that only lies under a matching topic is shown only when nothing matches directly.
+  const shown = scored.some((s) => s.direct) ? scored.filter((s) => s.direct) : scored;
+  return shown
     .sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title))
     .slice(0, limit)
     .map((s) => s.entry);

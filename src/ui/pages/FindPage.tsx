@@ -76,6 +76,7 @@ function Result({ entry, start }: { entry: FindEntry; start: PageProps['start'] 
         onClick={() => start(entry.concern ? { concern: entry.concern } : undefined)}
       >
         {topic ? t('pages:find.startWith', { topic }) : t('pages:find.start')}
+        <span class="visually-hidden"> ({entry.title})</span>
       </button>
     </li>
   );
