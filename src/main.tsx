@@ -19,7 +19,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const i18n = await createI18n(initialSettings.language);
   applyAppearance(initialSettings);
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
-  const landing = land(content.variables.concern ?? []);
+  const landing = land(content.variables.concern ?? [], content.version);
   render(
     <App
       content={content}

@@ -60,7 +60,11 @@ export function App({
   const [prefs, setPrefs] = useState(initialSettings);
   const [journey, setJourney] = useState<Journey>(
     () =>
-      initialJourney ?? { input: rememberedFrom(initialSettings, content.remember), events: [] },
+      initialJourney ?? {
+        version: content.version,
+        input: rememberedFrom(initialSettings, content.remember),
+        events: [],
+      },
   );
   // How many events the page on screen has taken: 0 is the start page.
   const [depth, setDepth] = useState(initialDepth ?? 0);
@@ -101,11 +105,11 @@ export function App({
     // From the start page, a new journey begins with today's remembered settings.
     let next: Journey =
       depth === 0
-        ? { input: rememberedFrom(prefs, content.remember), events: [] }
-        : { input: journey.input, events: journey.events.slice(0, depth) };
+        ? { version: content.version, input: rememberedFrom(prefs, content.remember), events: [] }
+        : { ...journey, events: journey.events.slice(0, depth) };
     let current = depth === 0 ? replay(machine, next)[0]! : state;
     for (const event of events) {
-      next = { input: next.input, events: [...next.events, event] };
+      next = { ...next, events: [...next.events, event] };
       current = nextState(machine, current, event);
       history.pushState(
         { depth: next.events.length },
@@ -129,7 +133,11 @@ export function App({
     if (view !== 'start') go({ type: 'HOME' });
   };
   const restart = () => {
-    const cleared = { input: rememberedFrom(prefs, content.remember), events: [] };
+    const cleared = {
+      version: content.version,
+      input: rememberedFrom(prefs, content.remember),
+      events: [],
+    };
     saveJourney(cleared);
     setJourney(cleared);
     returnToStart(depth);

@@ -25,6 +25,8 @@ export interface JourneyState {
 }
 
 export interface Journey {
+  /** The content version the answers were given in: after an update they may not fit. */
+  version?: string | undefined;
   /** Remembered variables (e.g. role) when the journey began, so replays take the same route. */
   input: Vars;
   events: JourneyEvent[];
@@ -82,9 +84,9 @@ export function loadJourney(storage: Storage = sessionStorage): Journey | undefi
   try {
     const raw: unknown = JSON.parse(storage.getItem(JOURNEY_KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return undefined;
-    const { input, events } = raw as Record<string, unknown>;
+    const { version, input, events } = raw as Record<string, unknown>;
     if (!isVars(input) || !Array.isArray(events) || !events.every(isEvent)) return undefined;
-    return { input, events };
+    return { version: typeof version === 'string' ? version : undefined, input, events };
   } catch {
     return undefined;
   }

@@ -44,11 +44,15 @@ export interface Landing {
 }
 
 /** Where a page load lands: back on the same step after a reload, a deep link, or the start. */
-export function land(concerns: readonly string[]): Landing {
+export function land(concerns: readonly string[], version: string): Landing {
   const saved = loadJourney();
   const state: unknown = history.state;
   const depth = historyDepth(state);
-  if (saved && state !== null && depth <= saved.events.length) return { journey: saved, depth };
+  // Answers given in an older version of the content may not fit the new one: start again.
+  const fits = saved?.version === version;
+  if (saved && fits && state !== null && depth <= saved.events.length) {
+    return { journey: saved, depth };
+  }
   saveJourney({ input: {}, events: [] });
   const deepLink = eventForHash(location.hash, concerns);
   // Other fragments (a contacts pack link) stay in the address for the code that reads them.
