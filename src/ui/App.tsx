@@ -273,7 +273,7 @@ export function App({
           {page}
         </main>
       </div>
-      <SiteFooter content={content} persistent={settings.persistent} onOpen={open} />
+      <SiteFooter content={content} persistent={settings.persistent} current={view} onOpen={open} />
     </TextContext.Provider>
   );
 }

@@ -6,10 +6,12 @@ import { PAGES, type PageName } from '../journey';
 export function SiteFooter({
   content,
   persistent,
+  current,
   onOpen,
 }: {
   content: CompiledContent;
   persistent: boolean;
+  current: string;
   onOpen: (page: PageName) => void;
 }) {
   const t = useText();
@@ -22,6 +24,7 @@ export function SiteFooter({
               <li key={page}>
                 <a
                   href={`#/${page}`}
+                  aria-current={page === current ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
                     onOpen(page);
