@@ -1,12 +1,6 @@
 import { render } from 'preact';
 import content from 'virtual:content';
-import {
-  createI18n,
-  hasNamespaces,
-  loadAllNamespaces,
-  loadNamespaces,
-  namespacesOfKeys,
-} from './i18n';
+import { createI18n, hasNamespaces, loadNamespaces, namespacesOfKeys } from './i18n';
 import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
 import { applyAppearance } from './ui/appearance';
@@ -23,6 +17,7 @@ async function boot(root: HTMLElement): Promise<void> {
   render(
     <App
       content={content}
+      loadDetails={() => import('virtual:content-details').then((module) => module.default)}
       text={{
         t: i18n.t.bind(i18n),
         lang: i18n.language,
@@ -37,8 +32,6 @@ async function boot(root: HTMLElement): Promise<void> {
     />,
     root,
   );
-  // The rest of the text (later pages, glossary, scenarios) loads once the first page is up.
-  setTimeout(() => void loadAllNamespaces(i18n).catch((error: unknown) => console.warn(error)), 0);
 }
 
 const root = document.getElementById('app')!;

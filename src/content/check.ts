@@ -9,6 +9,10 @@ import type { Problem } from './problems.ts';
 export const BASE_LANGUAGE = 'en';
 export const IMMEDIATE_DANGER_TAG = 'immediate-danger';
 export const EMERGENCY_NUMBER = '999';
+/** About 170 words: a short paragraph. Longer text belongs in several keys, or is a mistake. */
+export const MAX_TEXT_LENGTH = 1000;
+/** An HTML tag or comment. Text is shown as plain text, so markup would show as-is. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--/i;
 
 export interface CheckResult {
   errors: Problem[];
@@ -215,12 +219,17 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
     }
   }
 
+  // The one-tap 999 page: an outcome, or a route choosing one per nation.
   const emergency = byId.get(meta.emergency);
-  if (
-    emergency &&
-    (emergency.type !== 'outcome' || !emergency.tags?.includes(IMMEDIATE_DANGER_TAG))
-  ) {
-    err(meta.emergency, `the emergency node must be an outcome tagged "${IMMEDIATE_DANGER_TAG}"`);
+  const emergencyOutcomes =
+    emergency?.type === 'route' ? successors(emergency).map((id) => byId.get(id)) : [emergency];
+  for (const target of emergencyOutcomes) {
+    if (target && (target.type !== 'outcome' || !target.tags?.includes(IMMEDIATE_DANGER_TAG))) {
+      err(
+        meta.emergency,
+        `the emergency node must be an outcome tagged "${IMMEDIATE_DANGER_TAG}", or a route to such outcomes ("${target.id}" is not)`,
+      );
+    }
   }
 
   for (const s of bundle.services) {
@@ -268,6 +277,8 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
     if (!usedSources.has(s.id))
       warnings.push({ file: 'sources.json', nodeId: s.id, message: 'is not cited anywhere' });
   }
+
+  errors.push(...checkLocaleText(bundle.locales));
 
   // Reachability and termination only make sense once references resolve.
   let paths = 0;
@@ -397,4 +408,31 @@ function checkImmediateDanger(
     );
   if (node.urgency !== 'now')
     err(node.id, `is tagged "${IMMEDIATE_DANGER_TAG}" but its urgency is not "now"`);
+}
+
+/** Every value in every locale file is plain text of a sensible length (or a group of keys). */
+export function checkLocaleText(locales: ContentBundle['locales']): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (file: string, path: string, value: unknown) => {
+    const at = (message: string) => problems.push({ file, message: `key "${path}": ${message}` });
+    if (typeof value === 'string') {
+      if (value.length > MAX_TEXT_LENGTH)
+        at(`text is ${value.length} characters, more than ${MAX_TEXT_LENGTH}`);
+      const markup = MARKUP.exec(value);
+      if (markup) at(`text must be plain, but contains markup "${markup[0].slice(0, 40)}"`);
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value))
+        visit(file, path ? `${path}.${key}` : key, child);
+    } else {
+      at(
+        `must be text or a group of keys, not ${Array.isArray(value) ? 'a list' : String(value === null ? 'null' : typeof value)}`,
+      );
+    }
+  };
+  for (const [lang, namespaces] of Object.entries(locales)) {
+    for (const [namespace, resources] of Object.entries(namespaces)) {
+      visit(`locales/${lang}/${namespace}.json`, '', resources);
+    }
+  }
+  return problems;
 }

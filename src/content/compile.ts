@@ -2,7 +2,7 @@
  * Turns a validated content bundle into the compact form the app ships:
  * nodes, services and sources keyed by id. Text stays in the locale files.
  */
-import type { ContentBundle, Meta, PathwayNode, Service, Source } from './schema.ts';
+import type { ContentBundle, Meta, OutcomeNode, PathwayNode, Service, Source } from './schema.ts';
 
 export interface CompiledContent {
   version: string;
@@ -14,6 +14,46 @@ export interface CompiledContent {
   nodes: Record<string, PathwayNode>;
   services: Record<string, Service>;
   sources: Record<string, Source>;
+}
+
+/** What the machine and the question pages need: outcomes only by name and tag. */
+export type OutcomeStub = Pick<OutcomeNode, 'id' | 'type' | 'urgency' | 'title' | 'tags'>;
+export type GraphNode = Exclude<PathwayNode, OutcomeNode> | OutcomeStub;
+
+export interface PathwayGraph extends Omit<CompiledContent, 'nodes' | 'services' | 'sources'> {
+  nodes: Record<string, GraphNode>;
+}
+
+/** Everything an outcome page shows; shipped separately so the first load stays small. */
+export interface ContentDetails {
+  outcomes: Record<string, OutcomeNode>;
+  services: Record<string, Service>;
+  sources: Record<string, Source>;
+}
+
+export function splitContent(content: CompiledContent): {
+  graph: PathwayGraph;
+  details: ContentDetails;
+} {
+  const { services, sources, nodes, ...rest } = content;
+  const outcomes: Record<string, OutcomeNode> = {};
+  const graphNodes: Record<string, GraphNode> = {};
+  for (const node of Object.values(nodes)) {
+    if (node.type === 'outcome') {
+      outcomes[node.id] = node;
+      const { id, type, urgency, title, tags } = node;
+      graphNodes[node.id] = { id, type, urgency, title, ...(tags ? { tags } : {}) };
+    } else graphNodes[node.id] = node;
+  }
+  return { graph: { ...rest, nodes: graphNodes }, details: { outcomes, services, sources } };
+}
+
+export function joinContent(graph: PathwayGraph, details: ContentDetails): CompiledContent {
+  const nodes: Record<string, PathwayNode> = {};
+  for (const node of Object.values(graph.nodes)) {
+    nodes[node.id] = node.type === 'outcome' ? details.outcomes[node.id]! : node;
+  }
+  return { ...graph, nodes, services: details.services, sources: details.sources };
 }
 
 const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>

@@ -8,13 +8,15 @@ import { localContactRoles, type LocalContactRole } from './roles.ts';
 
 export const nodeId = z
   .string()
+  .max(80, 'ids are at most 80 characters')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
 export const textKey = z
   .string()
+  .max(200, 'text keys are at most 200 characters')
   .regex(
-    /^[a-z]+:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
-    'text keys look like "namespace:dotted.key"',
+    /^[a-z]+(-[a-z]+)*:[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
+    'text keys look like "namespace:dotted.key" (a namespace is its locale file name, e.g. "child-on-child")',
   );
 
 const isoDate = z.iso.date();

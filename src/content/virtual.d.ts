@@ -1,7 +1,13 @@
 declare module 'virtual:content' {
-  import type { CompiledContent } from './compile.ts';
-  const content: CompiledContent;
-  export default content;
+  import type { PathwayGraph } from './compile.ts';
+  const graph: PathwayGraph;
+  export default graph;
+}
+
+declare module 'virtual:content-details' {
+  import type { ContentDetails } from './compile.ts';
+  const details: ContentDetails;
+  export default details;
 }
 
 declare module 'virtual:glossary' {

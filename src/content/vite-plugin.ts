@@ -7,12 +7,15 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from './load.ts';
 import { checkContent } from './check.ts';
-import { compileContent } from './compile.ts';
+import { compileContent, splitContent } from './compile.ts';
 import { ContentError } from './problems.ts';
 import { renderPathwayMap } from './map.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** Outcome pages' actions, contacts and sources: loaded when a pathway starts. */
+const DETAILS_ID = 'virtual:content-details';
+const RESOLVED_DETAILS_ID = '\0' + DETAILS_ID;
 /** The glossary is its own module so it loads only with the glossary page. */
 const GLOSSARY_ID = 'virtual:glossary';
 const RESOLVED_GLOSSARY_ID = '\0' + GLOSSARY_ID;
@@ -26,6 +29,7 @@ export function contentPlugin(contentDir: string): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === GLOSSARY_ID) return RESOLVED_GLOSSARY_ID;
+      if (id === DETAILS_ID) return RESOLVED_DETAILS_ID;
       return undefined;
     },
     generateBundle() {
@@ -33,12 +37,14 @@ export function contentPlugin(contentDir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_GLOSSARY_ID) return undefined;
+      if (![RESOLVED_ID, RESOLVED_GLOSSARY_ID, RESOLVED_DETAILS_ID].includes(id)) return undefined;
       const bundle = loadContent(root);
       const { errors } = checkContent(bundle);
       if (errors.length > 0) throw new ContentError(errors);
       this.addWatchFile(root);
-      const data = id === RESOLVED_ID ? compileContent(bundle) : bundle.glossary;
+      const { graph, details } = splitContent(compileContent(bundle));
+      const data =
+        id === RESOLVED_ID ? graph : id === RESOLVED_DETAILS_ID ? details : bundle.glossary;
       return `export default ${JSON.stringify(data)};`;
     },
   };

@@ -4,8 +4,7 @@
  * return to any earlier step with the variables it had then.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { CompiledContent } from '../content/compile';
-import type { PathwayNode } from '../content/schema';
+import type { GraphNode, PathwayGraph } from '../content/compile';
 
 export type Vars = Record<string, string>;
 
@@ -80,10 +79,11 @@ const pathwaySetup = setup({
 type StateConfigs = NonNullable<Parameters<typeof pathwaySetup.createMachine>[0]['states']>;
 type StateConfig = StateConfigs[string];
 
-function stateFor(node: PathwayNode, content: CompiledContent): StateConfig {
+function stateFor(node: GraphNode, content: PathwayGraph): StateConfig {
   const tags = [node.type, ...(node.tags ?? [])];
+  // Pages that already put 999 first do not offer the way to the 999 page.
   const emergency =
-    node.id === content.emergency
+    node.id === content.emergency || node.tags?.includes('immediate-danger')
       ? {}
       : {
           EMERGENCY: {
@@ -137,7 +137,7 @@ function stateFor(node: PathwayNode, content: CompiledContent): StateConfig {
   }
 }
 
-export function createPathwayMachine(content: CompiledContent) {
+export function createPathwayMachine(content: PathwayGraph) {
   const nodes = Object.values(content.nodes);
   const states: StateConfigs = Object.fromEntries(nodes.map((n) => [n.id, stateFor(n, content)]));
   states[EXITED] = { tags: ['exited'] };

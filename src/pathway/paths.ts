@@ -4,12 +4,13 @@
  * transition function. Used by the model-based tests and the content report.
  */
 import { initialTransition, transition } from 'xstate';
-import type { CompiledContent } from '../content/compile';
+import type { PathwayGraph } from '../content/compile';
 import {
   currentNodeId,
   type PathwayEvent,
   type PathwayMachine,
   type PathwaySnapshot,
+  type Vars,
 } from './machine';
 
 export interface WalkedPath {
@@ -19,16 +20,21 @@ export interface WalkedPath {
   final: PathwaySnapshot;
 }
 
-export function forwardEvents(content: CompiledContent, nodeId: string): PathwayEvent[] {
+export function forwardEvents(content: PathwayGraph, nodeId: string): PathwayEvent[] {
   const node = content.nodes[nodeId];
   if (node?.type === 'question') return node.answers.map((a) => ({ type: 'ANSWER', answer: a.id }));
   if (node?.type === 'info') return [{ type: 'CONTINUE' }];
   return [];
 }
 
+/**
+ * `remembered` is what the device already knows (e.g. { nation: 'wales' } from
+ * settings), as the app passes it to the machine; routes on it are taken silently.
+ */
 export function enumeratePaths(
   machine: PathwayMachine,
-  content: CompiledContent,
+  content: PathwayGraph,
+  remembered: Vars = {},
   maxDepth = 64,
 ): WalkedPath[] {
   const paths: WalkedPath[] = [];
@@ -50,7 +56,7 @@ export function enumeratePaths(
       walk(after, [...nodes, there], [...events, event]);
     }
   };
-  const [initial] = initialTransition(machine, {});
+  const [initial] = initialTransition(machine, { remembered });
   walk(initial, [currentNodeId(initial)], []);
   return paths;
 }

@@ -1,5 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { useText } from '../ui/text';
+import { JOURNEY_KEY } from '../storage/inventory';
 
 // Long-lived tabs and installed apps check for a new version hourly, only when online.
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -23,12 +24,24 @@ export function UpdatePrompt({ canReloadNow }: { canReloadNow: boolean }) {
     },
   });
 
+  const acceptUpdate = () => {
+    // workbox-window reloads only if a service worker already controlled the page
+    // when it registered, so on the first visit accepting did nothing. Reload
+    // ourselves once the new version takes control.
+    // The new version starts at the start page, as the banner says: forget this tab's steps.
+    sessionStorage.removeItem(JOURNEY_KEY);
+    navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), {
+      once: true,
+    });
+    void updateServiceWorker(true);
+  };
+
   if (needRefresh) {
     return (
       <div class="banner" role="status" data-banner="update">
         <p>{t('update.available')}</p>
         <div class="banner__actions">
-          <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="button" onClick={acceptUpdate}>
             {t('update.reload')}
           </button>
           <button

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CompiledContent } from '../content/compile';
+import {
+  joinContent,
+  type CompiledContent,
+  type ContentDetails,
+  type PathwayGraph,
+} from '../content/compile';
 import { textKeysOf } from '../content/check';
 import { createPathwayMachine, currentNodeId, type Vars } from '../pathway/machine';
 import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
@@ -41,6 +46,7 @@ function rememberedFrom(settings: Settings, remember: string[]): Vars {
 
 export function App({
   content,
+  loadDetails,
   text,
   settings,
   initialSettings,
@@ -48,7 +54,9 @@ export function App({
   initialDepth,
   deepLink,
 }: {
-  content: CompiledContent;
+  content: PathwayGraph;
+  /** Outcome pages' details, loaded when a pathway starts (kept out of the first load). */
+  loadDetails: () => Promise<ContentDetails>;
   text: TextValue;
   settings: SettingsStore;
   initialSettings: Settings;
@@ -68,6 +76,14 @@ export function App({
   );
   // How many events the page on screen has taken: 0 is the start page.
   const [depth, setDepth] = useState(initialDepth ?? 0);
+  // Handlers that run before the next render (popstate, Exit, a quick second tap)
+  // read where we are from here, never from a stale closure.
+  const where = useRef({ journey, depth });
+  const moveTo = (next: Journey, nextDepth: number) => {
+    where.current = { journey: next, depth: nextDepth };
+    setJourney(next);
+    setDepth(nextDepth);
+  };
   const exiting = useRef(false);
 
   const states = useMemo(() => replay(machine, journey), [machine, journey]);
@@ -89,25 +105,28 @@ export function App({
     const onPopState = (event: PopStateEvent) => {
       if (exiting.current) return;
       const target = historyDepth(event.state);
-      if (target > journey.events.length) {
-        // Forward into steps cleared by Start again: stay where we are.
-        history.replaceState({ depth }, '', location.href);
+      const { journey: now, depth: current } = where.current;
+      if (target > now.events.length) {
+        // Forward into steps cleared by Start again: they are gone, so go back to
+        // the entry we were on (relabelling it would leave two entries at one depth).
+        history.go(current - target);
         return;
       }
-      setDepth(target);
+      moveTo(now, target);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [journey, depth]);
+  });
 
   /** Takes one or more steps forward, each its own history entry. */
   const go = (...events: JourneyEvent[]) => {
+    const { journey: now, depth: at } = where.current;
     // From the start page, a new journey begins with today's remembered settings.
     let next: Journey =
-      depth === 0
+      at === 0
         ? { version: content.version, input: rememberedFrom(prefs, content.remember), events: [] }
-        : { ...journey, events: journey.events.slice(0, depth) };
-    let current = depth === 0 ? replay(machine, next)[0]! : state;
+        : { ...now, events: now.events.slice(0, at) };
+    let current = replay(machine, next).at(-1)!;
     for (const event of events) {
       next = { ...next, events: [...next.events, event] };
       current = nextState(machine, current, event);
@@ -118,8 +137,7 @@ export function App({
       );
     }
     saveJourney(next);
-    setJourney(next);
-    setDepth(next.events.length);
+    moveTo(next, next.events.length);
   };
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
@@ -127,8 +145,12 @@ export function App({
   const outcomeModule = useModule(loadOutcome, view === 'pathway');
   const open = (page: PageName) => go({ type: 'PAGE', page });
   const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
-  const emergency = () =>
-    view === 'pathway' ? go({ type: 'EMERGENCY' }) : go({ type: 'START' }, { type: 'EMERGENCY' });
+  const emergency = () => {
+    const { journey: now, depth: at } = where.current;
+    const onPathway = replay(machine, { ...now, events: now.events.slice(0, at) }).at(-1)!.view;
+    if (onPathway === 'pathway') go({ type: 'EMERGENCY' });
+    else go({ type: 'START' }, { type: 'EMERGENCY' });
+  };
   const home = () => {
     if (view !== 'start') go({ type: 'HOME' });
   };
@@ -138,15 +160,17 @@ export function App({
       input: rememberedFrom(prefs, content.remember),
       events: [],
     };
+    const from = where.current.depth;
     saveJourney(cleared);
+    where.current = { journey: cleared, depth: from };
     setJourney(cleared);
-    returnToStart(depth);
+    returnToStart(from);
   };
   const exit = useCallback(() => {
     exiting.current = true;
     document.body.classList.add('is-exiting');
-    leaveApp(depth, EXIT_PAGE);
-  }, [depth]);
+    leaveApp(where.current.depth, EXIT_PAGE);
+  }, []);
 
   // A deep link opens as the step after the start page, so Back goes to the start page.
   const landed = useRef(false);
@@ -163,8 +187,27 @@ export function App({
     if (patch.language && patch.language !== prefs.language) location.reload();
   };
 
+  // Outcome details (and the services and sources every secondary page cites) load once,
+  // as soon as someone leaves the start page.
+  const [full, setFull] = useState<CompiledContent | undefined>(undefined);
+  const detailsRequested = useRef(false);
+  const requestDetails = useCallback(() => {
+    if (detailsRequested.current) return;
+    detailsRequested.current = true;
+    void loadDetails()
+      .then((details) => setFull(joinContent(content, details)))
+      .catch((error: unknown) => {
+        detailsRequested.current = false;
+        console.error(error);
+      });
+  }, [content, loadDetails]);
+  useEffect(() => {
+    if (view !== 'start') requestDetails();
+  }, [view, requestDetails]);
+
   const nodeId = currentNodeId(snapshot);
-  const node = content.nodes[nodeId];
+  const graphNode = content.nodes[nodeId];
+  const node = graphNode?.type === 'outcome' ? full?.nodes[nodeId] : graphNode;
   const steps = snapshot.context.history;
   const t = text.t;
 
@@ -173,9 +216,10 @@ export function App({
     view === 'pathway' && node
       ? [
           ...textKeysOf(node),
-          ...steps.flatMap((s) =>
-            content.nodes[s.node] ? textKeysOf(content.nodes[s.node]!) : [],
-          ),
+          ...steps.flatMap((s) => {
+            const before = content.nodes[s.node];
+            return before && before.type !== 'outcome' ? textKeysOf(before) : [];
+          }),
         ]
       : [];
   const textReady = text.has(keys);
@@ -184,31 +228,31 @@ export function App({
     if (!textReady) void text.ensure(keys).then(() => setLoadedText((n) => n + 1));
   });
 
-  const onPathway = view === 'pathway' && node !== undefined;
+  const onPathway = view === 'pathway' && graphNode !== undefined;
   let page;
-  if (view === 'start' || (view === 'pathway' && !node)) {
+  if (view === 'start' || (view === 'pathway' && !graphNode)) {
     page = <StartPage content={content} onStart={start} onOpen={open} />;
   } else if (view === 'pathway') {
     if (!textReady || !node) page = null;
     else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
     else if (node.type === 'info') {
       page = <InfoPage node={node} onContinue={() => go({ type: 'CONTINUE' })} />;
-    } else if (node.type === 'outcome' && outcomeModule) {
+    } else if (node.type === 'outcome' && outcomeModule && full) {
       const { OutcomePage } = outcomeModule;
       page = (
         <OutcomePage
           node={node}
-          content={content}
+          content={full}
           steps={steps}
           onChange={(index) => history.go(-(steps.length - index))}
         />
       );
     }
-  } else {
+  } else if (full) {
     page = (
       <LazyPage
         name={view}
-        content={content}
+        content={full}
         settings={prefs}
         persistent={settings.persistent}
         saveSettings={saveSettings}
@@ -238,11 +282,14 @@ export function App({
           <ExitThisPage onExit={exit} />
         </div>
       </header>
-      {view !== 'start' && (
-        <EmergencyBar
-          onWhatToDo={nodeId === content.emergency && onPathway ? undefined : emergency}
-        />
-      )}
+      <EmergencyBar
+        onWhatToDo={
+          onPathway &&
+          (nodeId === content.emergency || graphNode?.tags?.includes('immediate-danger'))
+            ? undefined
+            : emergency
+        }
+      />
       <div class="width-container">
         <UpdatePrompt canReloadNow={!onPathway} />
         {view !== 'start' && (

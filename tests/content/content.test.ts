@@ -58,10 +58,10 @@ describe('broken content is rejected with the file, node and problem named', () 
   it('an outcome without a source', () => {
     const dir = copyContent();
     editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
-      outcome(file, 'outcome-disclosure-dsl').sources = [];
+      outcome(file, 'outcome-dsl-told-household').sources = [];
     });
     expect(problemsIn(dir)).toContain(
-      'pathway/disclosure.json: node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+      'pathway/disclosure.json: node "outcome-dsl-told-household": sources: an outcome needs at least one source',
     );
   });
 
@@ -126,6 +126,77 @@ describe('broken content is rejected with the file, node and problem named', () 
     );
   });
 
+  it('script-like, over-long and non-text values in a locale file', () => {
+    const dir = copyContent();
+    editJson<Record<string, Record<string, unknown>>>(dir, 'locales/en/pathway.json', (text) => {
+      text.role!.prompt = 'What is your role?<script>alert(1)</script>';
+      text.role!.why = '<img src=x onerror=alert(1)>';
+      text.concern!.told = 'A child has told me something. '.repeat(40);
+      text.concern!.signs = { toString: 'a group is fine' };
+      text.immediateDanger!.hint = 42;
+      text.immediateDanger!.no = ['No'];
+    });
+    const problems = problemsIn(dir);
+    const file = 'locales/en/pathway.json';
+    expect(problems).toContain(
+      `${file}: key "role.prompt": text must be plain, but contains markup "<script>"`,
+    );
+    expect(problems).toContain(
+      `${file}: key "role.why": text must be plain, but contains markup "<img src=x onerror=alert(1)>"`,
+    );
+    expect(problems).toContain(
+      `${file}: key "concern.told": text is 1240 characters, more than 1000`,
+    );
+    expect(problems).toContain(
+      `${file}: key "immediateDanger.hint": must be text or a group of keys, not number`,
+    );
+    expect(problems).toContain(
+      `${file}: key "immediateDanger.no": must be text or a group of keys, not a list`,
+    );
+    expect(problems.filter((p) => p.includes('concern.signs'))).toEqual([
+      'pathway/core.json: node "concern": text key "pathway:concern.signs" is missing in locales/en',
+    ]);
+  });
+
+  it('allows a less-than sign that is not markup', () => {
+    const dir = copyContent();
+    editJson<Record<string, Record<string, unknown>>>(dir, 'locales/en/pathway.json', (text) => {
+      text.concern!.signs = 'A child <13 told a friend, and 3 < 4';
+    });
+    expect(problemsIn(dir)).toEqual([]);
+  });
+
+  it('over-long ids and keys, wrong types and unsafe links in data files', () => {
+    const dir = copyContent();
+    editJson<{ nodes: Record<string, unknown>[] }>(dir, 'pathway/core.json', (file) => {
+      file.nodes[0]!.id = 'a'.repeat(500);
+      file.nodes[2]!.prompt = `pathway:${'x'.repeat(300)}`;
+    });
+    editJson<{ sources: Record<string, unknown>[] }>(dir, 'sources.json', (file) => {
+      file.sources[0]!.url = 'javascript:alert(1)';
+      file.sources[0]!.year = '2025';
+    });
+    editJson<{ services: Record<string, unknown>[] }>(dir, 'services.json', (file) => {
+      file.services[0]!.phone = '<a href=x>999</a>';
+      file.services[0]!.web = 'http://example.org';
+    });
+    const problems = problemsIn(dir);
+    expect(problems).toContain(
+      `pathway/core.json: node "${'a'.repeat(500)}": id: ids are at most 80 characters`,
+    );
+    expect(problems).toContain(
+      'pathway/core.json: node "role": prompt: text keys are at most 200 characters',
+    );
+    expect(problems).toContain('sources.json: node "kcsie-2025": url: Invalid URL');
+    expect(problems).toContain(
+      'sources.json: node "kcsie-2025": year: Invalid input: expected number, received string',
+    );
+    expect(problems).toContain(
+      'services.json: node "police-emergency": phone: phone numbers are digits and single spaces',
+    );
+    expect(problems).toContain('services.json: node "police-emergency": web: Invalid URL');
+  });
+
   it('a file that is not JSON', () => {
     const dir = copyContent();
     writeFileSync(join(dir, 'services.json'), '{ "services": [');
@@ -135,7 +206,7 @@ describe('broken content is rejected with the file, node and problem named', () 
   it('makes npm run content:check fail with the same message', () => {
     const dir = copyContent();
     editJson<PathwayFile>(dir, 'pathway/disclosure.json', (file) => {
-      outcome(file, 'outcome-disclosure-dsl').sources = [];
+      outcome(file, 'outcome-dsl-told-household').sources = [];
     });
     let output = '';
     let status = 0;
@@ -151,7 +222,7 @@ describe('broken content is rejected with the file, node and problem named', () 
     }
     expect(status).toBe(1);
     expect(output).toContain(
-      'node "outcome-disclosure-dsl": sources: an outcome needs at least one source',
+      'node "outcome-dsl-told-household": sources: an outcome needs at least one source',
     );
   });
 });
@@ -177,5 +248,15 @@ describe('words', () => {
         /^glossary\.json: node "child": cites source "made-up-guidance"/.test(p),
       ),
     ).toBe(true);
+  });
+});
+
+describe('text keys', () => {
+  it('may use a hyphenated namespace named after its locale file', async () => {
+    const { textKey } = await import('../../src/content/schema');
+    expect(textKey.safeParse('child-on-child:what.prompt').success).toBe(true);
+    expect(textKey.safeParse('pathway:shared.listen').success).toBe(true);
+    expect(textKey.safeParse('child-:what.prompt').success).toBe(false);
+    expect(textKey.safeParse('Child:what.prompt').success).toBe(false);
   });
 });

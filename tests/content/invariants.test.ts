@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
-import { enumeratePaths } from '../../src/pathway/paths';
 import { INVARIANTS, invariantViolations, type RouteFacts } from '../../src/content/invariants';
+import { lookupText } from '../../src/content/check';
 import type { OutcomeNode } from '../../src/content/schema';
-import { content } from './compiled';
+import { bundle, content, pathsForEveryNation } from './compiled';
 
 const machine = createPathwayMachine(content);
-const paths = enumeratePaths(machine, content);
+// The nation is remembered from settings, so every nation's routes are checked.
+const paths = pathsForEveryNation(machine).flatMap((n) => n.paths);
 
 function factsOf(path: (typeof paths)[number]): RouteFacts {
   const outcome = content.nodes[currentNodeId(path.final)];
@@ -38,7 +39,7 @@ describe('safety invariants over every path', () => {
 
   it('bring a staff member with a disclosure to the first instruction within 3 taps of the start page', () => {
     // Tap 1: the "A child has told me something" quick entry. Then immediate danger, then role.
-    const actor = createActor(machine, { input: {} }).start();
+    const actor = createActor(machine, { input: { remembered: { nation: 'england' } } }).start();
     actor.send({ type: 'START', vars: { concern: 'told' } });
     let taps = 1;
     for (const answer of ['no', 'staff']) {
@@ -110,5 +111,75 @@ describe('each invariant fails when its content is missing', () => {
     ).toEqual([
       'household-no-parents-first: actions must not include pathway:shared.informParents',
     ]);
+  });
+});
+
+/** Terms and guidance that exist only in England; they must never appear on another nation's page. */
+const ENGLAND_ONLY = [
+  /\bKCSIE\b/i,
+  /designated safeguarding lead/i,
+  /\bDSL\b/,
+  /\bLADO\b/i,
+  /keeping children safe in education/i,
+];
+
+/** Everything an outcome page shows: its text, its contacts' text and its sources. */
+function shownText(outcome: OutcomeNode): string[] {
+  const en = bundle.locales.en;
+  const text = (key: string) => lookupText(en, key) ?? `[missing ${key}]`;
+  const serviceIds = [
+    ...outcome.contacts.flatMap((c) => ('service' in c ? [c.service] : [])),
+    ...outcome.actions.flatMap((a) => (a.call ? [a.call] : [])),
+  ];
+  const citations = [...outcome.sources, ...outcome.actions.flatMap((a) => a.sources ?? [])];
+  return [
+    text(outcome.title),
+    ...(outcome.summary ? [text(outcome.summary)] : []),
+    ...outcome.actions.map((a) => text(a.text)),
+    ...outcome.doNot.map(text),
+    ...outcome.record.map(text),
+    ...serviceIds.flatMap((id) => {
+      const s = content.services[id]!;
+      return [text(s.name), text(s.audience), text(s.hours)];
+    }),
+    ...outcome.contacts.flatMap((c) => ('local' in c ? [text(`ui:local.${c.local}`)] : [])),
+    ...citations.flatMap((c) => [content.sources[c.source]!.title, c.section]),
+  ];
+}
+
+const englandOnlyTermsIn = (outcome: OutcomeNode) =>
+  shownText(outcome).filter((line) => ENGLAND_ONLY.some((term) => term.test(line)));
+
+describe('pages for Scotland, Northern Ireland and Wales', () => {
+  const otherNation = Object.values(content.nodes).filter(
+    (n): n is OutcomeNode => n.type === 'outcome' && (n.tags ?? []).includes('other-nation'),
+  );
+
+  it('exist for each of the three nations', () => {
+    expect(otherNation.map((n) => n.id).sort()).toEqual([
+      'outcome-immediate-danger-northern-ireland',
+      'outcome-immediate-danger-scotland',
+      'outcome-immediate-danger-wales',
+      'outcome-northern-ireland',
+      'outcome-scotland',
+      'outcome-wales-interim',
+    ]);
+  });
+
+  for (const outcome of otherNation) {
+    it(`${outcome.id} contains no England-only terms (KCSIE, DSL, LADO)`, () => {
+      expect(englandOnlyTermsIn(outcome)).toEqual([]);
+    });
+
+    it(`${outcome.id} offers 999 first and is not dressed up as an England child-concern page`, () => {
+      expect(outcome.actions[0]?.call).toBe('police-emergency');
+      expect(outcome.tags).not.toContain('child-concern');
+      expect(outcome.contacts).toContainEqual({ service: 'police-emergency' });
+    });
+  }
+
+  it('the term check does find England-only terms on an England page', () => {
+    const england = content.nodes['outcome-immediate-danger'] as OutcomeNode;
+    expect(englandOnlyTermsIn(england).length).toBeGreaterThan(0);
   });
 });

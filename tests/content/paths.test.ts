@@ -1,20 +1,29 @@
 /**
  * Model-based test: every route through the compiled machine, found by sending
- * every answer at every question, must end at an outcome.
+ * every answer at every question, must end at an outcome. The nation comes from
+ * settings (a remembered variable), so the routes are walked once per nation.
  */
 import { describe, expect, it } from 'vitest';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
-import { enumeratePaths } from '../../src/pathway/paths';
-import { content } from './compiled';
+import { content, pathsForEveryNation } from './compiled';
+
+const OTHER_NATION_OUTCOMES: Record<string, string> = {
+  scotland: 'outcome-scotland',
+  'northern-ireland': 'outcome-northern-ireland',
+  wales: 'outcome-wales-interim',
+};
 
 describe('every path through the compiled pathway', () => {
   const machine = createPathwayMachine(content);
-  const paths = enumeratePaths(machine, content);
-  console.log(
-    `pathway: ${paths.length} paths from "${content.start}" enumerated through the machine`,
-  );
+  const byNation = pathsForEveryNation(machine);
+  const paths = byNation.flatMap((n) => n.paths);
+  for (const { nation, paths: walked } of byNation) {
+    console.log(
+      `pathway: ${walked.length} paths from "${content.start}" for nation ${nation ?? '(not set)'}`,
+    );
+  }
 
-  it('ends at an outcome', () => {
+  it('ends at an outcome, for every nation', () => {
     expect(paths.length).toBeGreaterThan(0);
     const notOutcomes = paths.filter((p) => !p.final.hasTag('outcome'));
     expect(notOutcomes.map((p) => p.nodes.join(' > '))).toEqual([]);
@@ -28,9 +37,44 @@ describe('every path through the compiled pathway', () => {
     expect([...reached].sort()).toEqual(outcomes.sort());
   });
 
-  it('goes straight to the 999 outcome when a child is in immediate danger', () => {
-    const yes = paths.filter((p) => p.events[0]?.type === 'ANSWER' && p.events[0].answer === 'yes');
-    expect(yes.map((p) => p.nodes)).toEqual([[content.start, content.emergency]]);
+  it('goes straight to the 999 outcome when a child is in immediate danger, in every nation', () => {
+    for (const { nation, paths: walked } of byNation) {
+      const yes = walked.filter(
+        (p) => p.events[0]?.type === 'ANSWER' && p.events[0].answer === 'yes',
+      );
+      expect(
+        yes.map((p) => p.nodes),
+        `nation ${nation ?? '(not set)'}`,
+      ).toEqual([
+        [
+          content.start,
+          !nation || nation === 'england'
+            ? 'outcome-immediate-danger'
+            : `outcome-immediate-danger-${nation}`,
+        ],
+      ]);
+    }
+  });
+
+  it('never gives England procedures to someone whose nation is Scotland, Northern Ireland or Wales', () => {
+    for (const { nation, paths: walked } of byNation) {
+      if (!nation || nation === 'england') continue;
+      const notInDanger = walked.filter(
+        (p) => p.events[0]?.type === 'ANSWER' && p.events[0].answer === 'no',
+      );
+      // Immediate danger is asked first; then the nation's own page, with no more questions.
+      expect(notInDanger.map((p) => p.nodes)).toEqual([
+        [content.start, OTHER_NATION_OUTCOMES[nation]],
+      ]);
+      expect(notInDanger[0]!.final.hasTag('other-nation')).toBe(true);
+    }
+  });
+
+  it('keeps England (and a nation not yet set) on the England pathway', () => {
+    for (const { nation, paths: walked } of byNation) {
+      if (nation && nation !== 'england') continue;
+      expect(walked.some((p) => p.final.hasTag('other-nation'))).toBe(false);
+    }
   });
 
   it('keeps every non-DSL disclosure route on an outcome that tells the DSL', () => {

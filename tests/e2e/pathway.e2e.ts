@@ -169,3 +169,52 @@ describe('the disclosure slice', () => {
     }
   });
 });
+
+describe('a nation other than England', () => {
+  it('takes a user in Wales from the 999 question to the Wales page, with no England-only terms', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('h1').waitFor();
+    // The nation is a setting on the device; there is no switch for it yet, so set it directly.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('csa-pathway');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put(
+              { version: 1, language: 'en', nation: 'wales' },
+              'settings',
+            );
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await startPathway(page);
+    await answer(page, 'no');
+    assert.equal(await page.locator('main').getAttribute('data-node'), 'outcome-wales-interim');
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Wales Safeguarding Procedures/);
+    assert.match(text, /designated safeguarding person \(DSP\)/);
+    for (const term of [
+      /\bDSL\b/,
+      /designated safeguarding lead/i,
+      /\bLADO\b/,
+      /\bKCSIE\b/i,
+      /Keeping children safe in education/i,
+    ]) {
+      assert.doesNotMatch(text, term);
+    }
+    assert.equal(
+      await page.locator('main ol.actions li').first().locator('a').getAttribute('href'),
+      'tel:999',
+    );
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await context.close();
+  });
+});

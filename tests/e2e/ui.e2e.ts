@@ -94,10 +94,16 @@ describe('accessibility', () => {
       await visitEveryPage(page, async (name) => {
         const violations = await axe(page);
         assert.equal(violations.length, 0, `${name}:\n${describeViolations(violations)}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px`);
+        const { overflow, wide } = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          wide: [...document.querySelectorAll('body *')]
+            .filter(
+              (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+            )
+            .map((el) => `${el.tagName}.${el.className}`)
+            .slice(0, 5),
+        }));
+        assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px: ${wide.join(', ')}`);
       });
     });
   });
@@ -230,7 +236,7 @@ describe('pages', () => {
       await page.goto(server.url);
       await startPathway(page);
       await answer(page, ...STAFF_DISCLOSURE);
-      await page.locator(`main[data-node="${OUTCOME}"]`).waitFor();
+      await page.locator(`main[data-node="${OUTCOME}"] h1`).waitFor();
       assert.ok(await page.getByRole('button', { name: ui.outcome.print }).isVisible());
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['header', '.emergency-bar', 'nav', 'footer', 'main button']) {

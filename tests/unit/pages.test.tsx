@@ -47,6 +47,32 @@ describe('QuestionPage', () => {
   });
 });
 
+describe('QuestionPage with hostile text', () => {
+  it('shows markup in a prompt, hint, details and answers as text, never as HTML', async () => {
+    const i18n = await createI18n('en');
+    const hostile = {
+      'role.prompt': '<script>document.title="x"</script>',
+      'role.why': '<a href="javascript:alert(1)">Why</a>',
+      'role.whyBody': '<iframe src="https://example.org"></iframe>',
+      'role.staff': '<img src=x onerror=alert(1)>',
+    };
+    for (const [key, value] of Object.entries(hostile))
+      i18n.addResource('en', 'pathway', key, value);
+    render(
+      <TextContext.Provider value={textValue(i18n)}>
+        <QuestionPage node={node('role', 'question')} onAnswer={() => undefined} />
+      </TextContext.Provider>,
+    );
+    expect(document.querySelector('h1')?.textContent).toBe(hostile['role.prompt']);
+    expect(document.querySelector('summary')?.textContent).toBe(hostile['role.why']);
+    expect(document.querySelector('.details__body')?.textContent).toBe(hostile['role.whyBody']);
+    expect(document.querySelector('button[data-answer="staff"]')?.textContent).toBe(
+      hostile['role.staff'],
+    );
+    expect(document.querySelectorAll('script, a, iframe, img')).toHaveLength(0);
+  });
+});
+
 describe('OutcomePage', () => {
   it('shows urgency, numbered actions, do-nots, what to record, contacts and sources', async () => {
     await withText(
@@ -82,7 +108,7 @@ describe('OutcomePage', () => {
     const i18n = await createI18n('en');
     i18n.addResource(
       'en',
-      'pathway',
+      'disclosure',
       'outcomes.disclosureStaff.title',
       '<img src=x onerror=alert(1)>',
     );

@@ -1,4 +1,4 @@
-import type { CompiledContent } from '../../content/compile';
+import type { PathwayGraph } from '../../content/compile';
 import { useText } from '../text';
 import { PAGES, type PageName } from '../journey';
 
@@ -9,7 +9,7 @@ export function SiteFooter({
   current,
   onOpen,
 }: {
-  content: CompiledContent;
+  content: PathwayGraph;
   persistent: boolean;
   current: string;
   onOpen: (page: PageName) => void;

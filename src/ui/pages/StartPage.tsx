@@ -1,4 +1,4 @@
-import type { CompiledContent } from '../../content/compile';
+import type { PathwayGraph } from '../../content/compile';
 import { useText } from '../text';
 import { Heading } from '../components/Heading';
 import type { PageName } from '../journey';
@@ -17,7 +17,7 @@ export function StartPage({
   onStart,
   onOpen,
 }: {
-  content: CompiledContent;
+  content: PathwayGraph;
   onStart: (vars?: Record<string, string>) => void;
   onOpen: (page: PageName) => void;
 }) {
