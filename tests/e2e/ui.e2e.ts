@@ -96,7 +96,7 @@ describe('accessibility', () => {
         assert.equal(violations.length, 0, `${name}:\n${describeViolations(violations)}`);
         const { overflow, wide } = await page.evaluate(() => ({
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          wide: [...document.querySelectorAll('body *')]
+          wide: Array.from(document.querySelectorAll('body *'))
             .filter(
               (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
             )
