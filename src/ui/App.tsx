@@ -283,6 +283,7 @@ export function App({
         </div>
       </header>
       <EmergencyBar
+        withCall={view !== 'start'}
         onWhatToDo={
           onPathway &&
           (nodeId === content.emergency || graphNode?.tags?.includes('immediate-danger'))
