@@ -3,14 +3,17 @@ import content from 'virtual:content';
 import { createI18n, hasNamespaces, loadNamespaces, namespacesOfKeys } from './i18n';
 import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
+import { applyAppearance } from './ui/appearance';
+import { land } from './ui/navigation';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   const settings = await openSettingsStore();
   const initialSettings = await settings.load();
   const i18n = await createI18n(initialSettings.language);
-  // A fresh start on every load: progress through the pathway is never restored.
-  history.replaceState({ depth: 0 }, '', location.pathname);
+  applyAppearance(initialSettings);
+  // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
+  const landing = land(content.variables.concern ?? [], content.version);
   render(
     <App
       content={content}
@@ -23,6 +26,9 @@ async function boot(root: HTMLElement): Promise<void> {
       }}
       settings={settings}
       initialSettings={initialSettings}
+      initialJourney={landing.journey}
+      initialDepth={landing.depth}
+      deepLink={landing.deepLink}
     />,
     root,
   );

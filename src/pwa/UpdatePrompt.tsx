@@ -1,5 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { useText } from '../ui/text';
+import { JOURNEY_KEY } from '../storage/inventory';
 
 // Long-lived tabs and installed apps check for a new version hourly, only when online.
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -27,6 +28,8 @@ export function UpdatePrompt({ canReloadNow }: { canReloadNow: boolean }) {
     // workbox-window reloads only if a service worker already controlled the page
     // when it registered, so on the first visit accepting did nothing. Reload
     // ourselves once the new version takes control.
+    // The new version starts at the start page, as the banner says: forget this tab's steps.
+    sessionStorage.removeItem(JOURNEY_KEY);
     navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), {
       once: true,
     });

@@ -8,6 +8,8 @@ export const SETTINGS_STORE = 'settings';
 export const SETTINGS_KEY = 'settings';
 export const CONTACTS_STORE = 'contacts';
 export const CACHE_PREFIX = 'workbox-precache';
+/** sessionStorage key for the steps taken in this tab, so a reload keeps your place. */
+export const JOURNEY_KEY = 'csa-pathway-journey';
 
 export type StorageArea =
   'indexeddb' | 'cache-storage' | 'session-storage' | 'local-storage' | 'cookies';
@@ -17,7 +19,7 @@ export interface InventoryEntry {
   area: StorageArea;
   /** Database/store/key, cache name prefix or storage key. */
   name: string;
-  /** What it holds, in plain words (an i18n key would be used once there is a privacy page). */
+  /** What it holds, in plain words; the privacy page shows the text `ui:privacy.holds.<id>`. */
   holds: string;
   identifying: false;
 }
@@ -27,7 +29,8 @@ export const STORAGE_INVENTORY: readonly InventoryEntry[] = [
     id: 'settings',
     area: 'indexeddb',
     name: `${DATABASE_NAME}/${SETTINGS_STORE}/${SETTINGS_KEY}`,
-    holds: 'Your choices: language, nation and role. Nothing about any child or family.',
+    holds:
+      'Your choices: language, nation, role, colours and text size. Nothing about any child or family.',
     identifying: false,
   },
   {
@@ -36,6 +39,14 @@ export const STORAGE_INVENTORY: readonly InventoryEntry[] = [
     name: `${DATABASE_NAME}/${CONTACTS_STORE}`,
     holds:
       "Your organisation's local contacts: role, name of the service, phone, web address, opening hours, short notes and, if you add them, staff names. Nothing about any child or family.",
+    identifying: false,
+  },
+  {
+    id: 'journey',
+    area: 'session-storage',
+    name: JOURNEY_KEY,
+    holds:
+      'The answers you gave in this tab, so reloading keeps your place. Gone when you close the tab, exit, start again or clear all data.',
     identifying: false,
   },
   {

@@ -12,14 +12,24 @@ export const SETTINGS_VERSION = 1;
 
 export const ROLES = ['staff', 'dsl', 'youth-worker', 'trainer'] as const;
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+/** "system" follows the device's light or dark setting. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const TEXT_SIZES = ['standard', 'large'] as const;
 
 export interface Settings {
   language: string;
   nation: (typeof NATIONS)[number];
   role?: (typeof ROLES)[number] | undefined;
+  theme: (typeof THEMES)[number];
+  textSize: (typeof TEXT_SIZES)[number];
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', nation: 'england' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  nation: 'england',
+  theme: 'system',
+  textSize: 'standard',
+};
 
 export interface SettingsStore {
   /** False when settings live in memory only and are lost when the tab closes. */
@@ -43,6 +53,9 @@ export function parseSettings(raw: unknown): Settings {
         : DEFAULT_SETTINGS.language,
     nation: isOneOf(NATIONS, record.nation) ? record.nation : DEFAULT_SETTINGS.nation,
     role: isOneOf(ROLES, record.role) ? record.role : undefined,
+    // Added after version 1 shipped: a record without them takes the defaults.
+    theme: isOneOf(THEMES, record.theme) ? record.theme : DEFAULT_SETTINGS.theme,
+    textSize: isOneOf(TEXT_SIZES, record.textSize) ? record.textSize : DEFAULT_SETTINGS.textSize,
   };
 }
 

@@ -1,32 +1,48 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
 import {
   joinContent,
   type CompiledContent,
   type ContentDetails,
   type PathwayGraph,
 } from '../content/compile';
-import {
-  createPathwayMachine,
-  currentNodeId,
-  EXITED,
-  type PathwaySnapshot,
-} from '../pathway/machine';
+import { textKeysOf } from '../content/check';
+import { createPathwayMachine, currentNodeId, type Vars } from '../pathway/machine';
 import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
 import { TextContext, type TextValue } from './text';
-import { textKeysOf } from '../content/check';
 import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
+import { SiteFooter } from './components/SiteFooter';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
-import { OutcomePage } from './pages/OutcomePage';
+import { InfoPage } from './pages/InfoPage';
+import { LazyPage } from './pages/LazyPage';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
-import { EXIT_PAGE, historyDepth, pushStep, returnToStart, leaveApp } from './navigation';
+import { EXIT_PAGE, historyDepth, returnToStart, leaveApp } from './navigation';
+import { applyAppearance } from './appearance';
+import { useModule } from './lazy';
+import {
+  nextState,
+  replay,
+  saveJourney,
+  urlFor,
+  type Journey,
+  type JourneyEvent,
+  type PageName,
+} from './journey';
 
-type View = 'start' | 'pathway';
+// Outcomes are not on the first screens: their code loads when a pathway starts.
+const loadOutcome = () => import('./pages/OutcomePage');
 
 const isRole = (value: string | undefined): value is NonNullable<Settings['role']> =>
   (ROLES as readonly string[]).includes(value ?? '');
+
+/** The settings the content asks to remember (role, nation), as machine variables. */
+function rememberedFrom(settings: Settings, remember: string[]): Vars {
+  const values = settings as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    remember.flatMap((name) => (typeof values[name] === 'string' ? [[name, values[name]]] : [])),
+  ) as Vars;
+}
 
 export function App({
   content,
@@ -34,6 +50,9 @@ export function App({
   text,
   settings,
   initialSettings,
+  initialJourney,
+  initialDepth,
+  deepLink,
 }: {
   content: PathwayGraph;
   /** Outcome pages' details, loaded when a pathway starts (kept out of the first load). */
@@ -41,81 +60,135 @@ export function App({
   text: TextValue;
   settings: SettingsStore;
   initialSettings: Settings;
+  initialJourney?: Journey | undefined;
+  initialDepth?: number | undefined;
+  deepLink?: JourneyEvent | undefined;
 }) {
   const machine = useMemo(() => createPathwayMachine(content), [content]);
-  const actor = useMemo(
+  const [prefs, setPrefs] = useState(initialSettings);
+  const [journey, setJourney] = useState<Journey>(
     () =>
-      createActor(machine, {
-        // The nation from settings routes Scotland, Northern Ireland and Wales to their own pages.
-        input: {
-          remembered: {
-            nation: initialSettings.nation,
-            ...(initialSettings.role ? { role: initialSettings.role } : {}),
-          },
-        },
-      }).start(),
-    [machine, initialSettings],
+      initialJourney ?? {
+        version: content.version,
+        input: rememberedFrom(initialSettings, content.remember),
+        events: [],
+      },
   );
-  const [snapshot, setSnapshot] = useState<PathwaySnapshot>(actor.getSnapshot());
-  const [view, setViewState] = useState<View>('start');
-  // Handlers that can run before the next render (popstate, Exit, a quick second
-  // tap) read the view from here: a stale closure made Back right after Start do nothing.
-  const viewRef = useRef<View>('start');
-  const setView = useCallback((next: View) => {
-    viewRef.current = next;
-    setViewState(next);
-  }, []);
+  // How many events the page on screen has taken: 0 is the start page.
+  const [depth, setDepth] = useState(initialDepth ?? 0);
+  // Handlers that run before the next render (popstate, Exit, a quick second tap)
+  // read where we are from here, never from a stale closure.
+  const where = useRef({ journey, depth });
+  const moveTo = (next: Journey, nextDepth: number) => {
+    where.current = { journey: next, depth: nextDepth };
+    setJourney(next);
+    setDepth(nextDepth);
+  };
   const exiting = useRef(false);
 
-  useEffect(() => {
-    const subscription = actor.subscribe(setSnapshot);
-    return () => subscription.unsubscribe();
-  }, [actor]);
+  const states = useMemo(() => replay(machine, journey), [machine, journey]);
+  const state = states[Math.min(depth, states.length - 1)]!;
+  const { snapshot, view } = state;
 
   // The role is remembered on this device once chosen (never anything about a child).
+  // Saved when it is answered, not on every render, so clearing it in settings sticks.
   const rememberedRole = snapshot.context.remembered.role;
+  const lastRole = useRef(rememberedRole);
   useEffect(() => {
-    if (isRole(rememberedRole) && rememberedRole !== initialSettings.role) {
-      void settings.save({ role: rememberedRole });
-    }
-  }, [rememberedRole, settings, initialSettings]);
+    if (rememberedRole === lastRole.current) return;
+    lastRole.current = rememberedRole;
+    if (isRole(rememberedRole)) void settings.save({ role: rememberedRole }).then(setPrefs);
+  }, [rememberedRole, settings]);
 
-  // The depth of the page on screen: 0 for the start page, then one per step.
-  const depth = useCallback(
-    () => (viewRef.current === 'start' ? 0 : actor.getSnapshot().context.history.length + 1),
-    [actor],
-  );
-
-  // The browser's Back (and the back link) walks the pathway back one step at a time.
+  // The browser's Back and Forward move through the journey one entry at a time.
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       if (exiting.current) return;
       const target = historyDepth(event.state);
-      let current = depth();
-      if (target > current) {
-        // Forward into steps we have already undone: they are gone, so go back to
-        // the entry we were on. (Relabelling the forward entry instead left two
-        // entries at one depth, so Back, Start again and Exit then missed a step.)
+      const { journey: now, depth: current } = where.current;
+      if (target > now.events.length) {
+        // Forward into steps cleared by Start again: they are gone, so go back to
+        // the entry we were on (relabelling it would leave two entries at one depth).
         history.go(current - target);
         return;
       }
-      while (current > target) {
-        if (actor.getSnapshot().context.history.length > 0) actor.send({ type: 'BACK' });
-        else setView('start');
-        current -= 1;
-      }
+      moveTo(now, target);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [actor, depth, setView]);
+  });
 
-  const afterForward = () => {
-    const after = actor.getSnapshot();
-    pushStep(after.context.history.length + 1, currentNodeId(after));
+  /** Takes one or more steps forward, each its own history entry. */
+  const go = (...events: JourneyEvent[]) => {
+    const { journey: now, depth: at } = where.current;
+    // From the start page, a new journey begins with today's remembered settings.
+    let next: Journey =
+      at === 0
+        ? { version: content.version, input: rememberedFrom(prefs, content.remember), events: [] }
+        : { ...now, events: now.events.slice(0, at) };
+    let current = replay(machine, next).at(-1)!;
+    for (const event of events) {
+      next = { ...next, events: [...next.events, event] };
+      current = nextState(machine, current, event);
+      history.pushState(
+        { depth: next.events.length },
+        '',
+        urlFor(event, currentNodeId(current.snapshot)),
+      );
+    }
+    saveJourney(next);
+    moveTo(next, next.events.length);
   };
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
-  // Outcome details load once, as soon as someone starts (an outcome is at least one tap away).
+  const start = (vars?: Record<string, string>) => go({ type: 'START', vars });
+  const outcomeModule = useModule(loadOutcome, view === 'pathway');
+  const open = (page: PageName) => go({ type: 'PAGE', page });
+  const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
+  const emergency = () => {
+    const { journey: now, depth: at } = where.current;
+    const onPathway = replay(machine, { ...now, events: now.events.slice(0, at) }).at(-1)!.view;
+    if (onPathway === 'pathway') go({ type: 'EMERGENCY' });
+    else go({ type: 'START' }, { type: 'EMERGENCY' });
+  };
+  const home = () => {
+    if (view !== 'start') go({ type: 'HOME' });
+  };
+  const restart = () => {
+    const cleared = {
+      version: content.version,
+      input: rememberedFrom(prefs, content.remember),
+      events: [],
+    };
+    const from = where.current.depth;
+    saveJourney(cleared);
+    where.current = { journey: cleared, depth: from };
+    setJourney(cleared);
+    returnToStart(from);
+  };
+  const exit = useCallback(() => {
+    exiting.current = true;
+    document.body.classList.add('is-exiting');
+    leaveApp(where.current.depth, EXIT_PAGE);
+  }, []);
+
+  // A deep link opens as the step after the start page, so Back goes to the start page.
+  const landed = useRef(false);
+  useEffect(() => {
+    if (deepLink && !landed.current) go(deepLink);
+    landed.current = true;
+  });
+
+  const saveSettings = async (patch: Partial<Settings>) => {
+    const saved = await settings.save(patch);
+    setPrefs(saved);
+    applyAppearance(saved);
+    // Text for another language loads at start-up; the journey survives the reload.
+    if (patch.language && patch.language !== prefs.language) location.reload();
+  };
+
+  // Outcome details (and the services and sources every secondary page cites) load once,
+  // as soon as someone leaves the start page.
   const [full, setFull] = useState<CompiledContent | undefined>(undefined);
   const detailsRequested = useRef(false);
   const requestDetails = useCallback(() => {
@@ -128,63 +201,66 @@ export function App({
         console.error(error);
       });
   }, [content, loadDetails]);
-
-  const start = (vars?: Record<string, string>) => {
-    requestDetails();
-    actor.send({ type: 'START', vars });
-    setView('pathway');
-    pushStep(1, content.start);
-  };
-  const answer = (answerId: string) => {
-    actor.send({ type: 'ANSWER', answer: answerId });
-    afterForward();
-  };
-  const emergency = () => {
-    if (viewRef.current === 'start') start();
-    actor.send({ type: 'EMERGENCY' });
-    afterForward();
-  };
-  const restart = () => {
-    const from = depth();
-    actor.send({ type: 'RESTART' });
-    setView('start');
-    returnToStart(from);
-  };
-  const exit = useCallback(() => {
-    exiting.current = true;
-    document.body.classList.add('is-exiting');
-    const from = depth();
-    actor.send({ type: 'EXIT' });
-    leaveApp(from, EXIT_PAGE);
-  }, [actor, depth]);
+  useEffect(() => {
+    if (view !== 'start') requestDetails();
+  }, [view, requestDetails]);
 
   const nodeId = currentNodeId(snapshot);
-  const node = nodeId === EXITED ? undefined : content.nodes[nodeId];
+  const graphNode = content.nodes[nodeId];
+  const node = graphNode?.type === 'outcome' ? full?.nodes[nodeId] : graphNode;
+  const steps = snapshot.context.history;
   const t = text.t;
-  const fullNode = node?.type === 'outcome' ? full?.nodes[node.id] : undefined;
-  const outcome = fullNode?.type === 'outcome' ? fullNode : undefined;
-  const detailsReady = node?.type !== 'outcome' || outcome !== undefined;
-  useEffect(() => {
-    if (!detailsReady) requestDetails();
-  }, [detailsReady, requestDetails]);
 
   // A content area's text loads the first time one of its pages is shown.
-  const shown = outcome ?? (node?.type === 'outcome' ? undefined : node);
-  const keys = shown ? textKeysOf(shown) : [];
+  const keys =
+    view === 'pathway' && node
+      ? [
+          ...textKeysOf(node),
+          ...steps.flatMap((s) => {
+            const before = content.nodes[s.node];
+            return before && before.type !== 'outcome' ? textKeysOf(before) : [];
+          }),
+        ]
+      : [];
   const textReady = text.has(keys);
   const [, setLoadedText] = useState(0);
   useEffect(() => {
     if (!textReady) void text.ensure(keys).then(() => setLoadedText((n) => n + 1));
   });
 
+  const onPathway = view === 'pathway' && graphNode !== undefined;
   let page;
-  if (view === 'pathway' && (!textReady || !detailsReady)) page = null;
-  else if (view === 'start' || !node) page = <StartPage onStart={() => start()} />;
-  else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
-  else if (outcome && full) page = <OutcomePage node={outcome} content={full} />;
-  else page = <StartPage onStart={() => start()} />;
-
-  const onPathway = view === 'pathway' && node !== undefined;
+  if (view === 'start' || (view === 'pathway' && !graphNode)) {
+    page = <StartPage content={content} onStart={start} onOpen={open} />;
+  } else if (view === 'pathway') {
+    if (!textReady || !node) page = null;
+    else if (node.type === 'question') page = <QuestionPage node={node} onAnswer={answer} />;
+    else if (node.type === 'info') {
+      page = <InfoPage node={node} onContinue={() => go({ type: 'CONTINUE' })} />;
+    } else if (node.type === 'outcome' && outcomeModule && full) {
+      const { OutcomePage } = outcomeModule;
+      page = (
+        <OutcomePage
+          node={node}
+          content={full}
+          steps={steps}
+          onChange={(index) => history.go(-(steps.length - index))}
+        />
+      );
+    }
+  } else if (full) {
+    page = (
+      <LazyPage
+        name={view}
+        content={full}
+        settings={prefs}
+        persistent={settings.persistent}
+        saveSettings={saveSettings}
+        start={start}
+        open={open}
+      />
+    );
+  }
 
   return (
     <TextContext.Provider value={text}>
@@ -193,16 +269,31 @@ export function App({
       </a>
       <header class="header">
         <div class="width-container header__inner">
-          <span class="header__name">{t('app.name')}</span>
+          <a
+            class="header__name"
+            href="#/"
+            onClick={(event) => {
+              event.preventDefault();
+              home();
+            }}
+          >
+            {t('app.name')}
+          </a>
           <ExitThisPage onExit={exit} />
         </div>
       </header>
       <EmergencyBar
-        onWhatToDo={node?.tags?.includes('immediate-danger') && onPathway ? undefined : emergency}
+        withCall={view !== 'start'}
+        onWhatToDo={
+          onPathway &&
+          (nodeId === content.emergency || graphNode?.tags?.includes('immediate-danger'))
+            ? undefined
+            : emergency
+        }
       />
       <div class="width-container">
         <UpdatePrompt canReloadNow={!onPathway} />
-        {onPathway && (
+        {view !== 'start' && (
           <nav class="step-nav" aria-label={t('nav.label')}>
             <a
               class="back-link"
@@ -214,22 +305,23 @@ export function App({
             >
               {t('nav.back')}
             </a>
-            <button type="button" class="link-button" onClick={restart}>
-              {t('nav.restart')}
-            </button>
+            {onPathway && (
+              <button type="button" class="link-button" onClick={restart}>
+                {t('nav.restart')}
+              </button>
+            )}
           </nav>
         )}
-        <main id="main" class="main" data-node={onPathway ? nodeId : 'start'}>
+        <main
+          id="main"
+          class="main"
+          data-node={view === 'pathway' ? nodeId : view === 'start' ? 'start' : undefined}
+          data-page={view !== 'pathway' && view !== 'start' ? view : undefined}
+        >
           {page}
         </main>
       </div>
-      <footer class="footer">
-        <div class="width-container">
-          <p>{t('app.tagline')}</p>
-          {!settings.persistent && <p class="hint">{t('storage.unavailable')}</p>}
-          <p class="hint">{t('exit.shortcut')}</p>
-        </div>
-      </footer>
+      <SiteFooter content={content} persistent={settings.persistent} current={view} onOpen={open} />
     </TextContext.Provider>
   );
 }

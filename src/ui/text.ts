@@ -14,7 +14,7 @@ export interface TextValue {
 
 export const TextContext = createContext<TextValue | null>(null);
 
-function useTextValue(): TextValue {
+export function useTextValue(): TextValue {
   const value = useContext(TextContext);
   if (!value) throw new Error('text hooks used outside <TextContext.Provider>');
   return value;

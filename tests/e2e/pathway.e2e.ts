@@ -54,6 +54,10 @@ describe('the disclosure slice', () => {
 
     await context.setOffline(true);
     await page.reload();
+    // A reload keeps your place in this tab.
+    await page.locator('main[data-node="outcome-disclosure-staff"]').waitFor();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.locator('main[data-node="start"]').waitFor();
     await startPathway(page);
     // The role is remembered on the device now, so it is not asked again.
     await answer(page, 'no', 'told');

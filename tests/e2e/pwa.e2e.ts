@@ -130,7 +130,7 @@ describe('in Chromium', () => {
       );
     }
     assert.deepEqual(stored.local, []);
-    assert.deepEqual(stored.session, []);
+    assert.deepEqual(stored.session, listed('session-storage'));
     assert.equal(stored.cookies, '');
     const settings = await page.evaluate(
       () =>
@@ -143,7 +143,16 @@ describe('in Chromium', () => {
           };
         }),
     );
-    assert.deepEqual(settings, [{ version: 1, language: 'en', nation: 'england', role: 'staff' }]);
+    assert.deepEqual(settings, [
+      {
+        version: 1,
+        language: 'en',
+        nation: 'england',
+        role: 'staff',
+        theme: 'system',
+        textSize: 'standard',
+      },
+    ]);
     await context.close();
   });
 });

@@ -8,7 +8,7 @@ import {
   openContactsStore,
   parseContactRecord,
 } from '../../src/storage/contacts';
-import { openSettingsStore } from '../../src/storage/settings';
+import { DEFAULT_SETTINGS, openSettingsStore } from '../../src/storage/settings';
 import { DB_VERSION } from '../../src/storage/db';
 import {
   CONTACTS_STORE,
@@ -50,7 +50,7 @@ describe('upgrading the database', () => {
     expect(contacts.persistent).toBe(true);
     expect(await contacts.list()).toEqual([]);
     const settings = await openSettingsStore(factory);
-    expect(await settings.load()).toEqual({ language: 'en', nation: 'wales', role: 'dsl' });
+    expect(await settings.load()).toEqual({ ...DEFAULT_SETTINGS, nation: 'wales', role: 'dsl' });
 
     const request = factory.open(DATABASE_NAME);
     const db = (await wrap(request))!;

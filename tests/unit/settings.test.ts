@@ -34,7 +34,7 @@ describe('settings storage', () => {
     expect(await first.load()).toEqual(DEFAULT_SETTINGS);
     await first.save({ role: 'dsl', nation: 'wales' });
     const second = await openSettingsStore(factory);
-    expect(await second.load()).toEqual({ language: 'en', nation: 'wales', role: 'dsl' });
+    expect(await second.load()).toEqual({ ...DEFAULT_SETTINGS, nation: 'wales', role: 'dsl' });
   });
 
   it('falls back to memory when there is no IndexedDB, and says so', async () => {
@@ -62,6 +62,17 @@ describe('settings storage', () => {
     expect(await (await openSettingsStore(factory)).load()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads colours and text size, defaulting records saved before they existed', () => {
+    expect(parseSettings({ version: SETTINGS_VERSION, theme: 'dark', textSize: 'large' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      textSize: 'large',
+    });
+    expect(parseSettings({ version: SETTINGS_VERSION, theme: 'neon', textSize: 9 })).toEqual(
+      DEFAULT_SETTINGS,
+    );
+  });
+
   it('keeps valid fields and drops invalid ones', () => {
     expect(
       parseSettings({
@@ -70,6 +81,6 @@ describe('settings storage', () => {
         nation: 'atlantis',
         role: 'dsl',
       }),
-    ).toEqual({ language: 'en', nation: 'england', role: 'dsl' });
+    ).toEqual({ ...DEFAULT_SETTINGS, role: 'dsl' });
   });
 });

@@ -1,25 +1,43 @@
 import type { CompiledContent } from '../../content/compile';
 import type { Citation, OutcomeNode } from '../../content/schema';
+import type { Step } from '../../pathway/machine';
 import { formatDate, useLang, useText } from '../text';
 import { Heading } from '../components/Heading';
 import { ContactCard, LocalContactCard } from '../components/ContactCard';
 import { SourceList } from '../components/SourceList';
+import { ActionSources } from '../components/ActionSources';
+import { AnswerSummary } from '../components/AnswerSummary';
 
-export function OutcomePage({ node, content }: { node: OutcomeNode; content: CompiledContent }) {
+export function OutcomePage({
+  node,
+  content,
+  steps = [],
+  onChange = () => undefined,
+}: {
+  node: OutcomeNode;
+  content: CompiledContent;
+  steps?: Step[];
+  onChange?: (stepIndex: number) => void;
+}) {
   const t = useText();
   const lang = useLang();
   const actionCitations: Citation[] = node.actions.flatMap((a) => a.sources ?? []);
+  const reviewBy = formatDate(node.reviewBy, lang);
   return (
     <article class="outcome" data-urgency={node.urgency}>
-      <p class={`urgency urgency--${node.urgency}`}>
-        <strong>{t(`outcome.urgency.${node.urgency}`)}</strong>
-      </p>
+      <div class={`urgency urgency--${node.urgency}`}>
+        <p class="urgency__title">{t(`outcome.urgency.${node.urgency}`)}</p>
+        <p class="urgency__hint">{t(`outcome.urgencyHint.${node.urgency}`)}</p>
+      </div>
       <Heading>{t(node.title)}</Heading>
       {node.summary && <p class="lead">{t(node.summary)}</p>}
+      <button type="button" class="button button--secondary no-print" onClick={() => print()}>
+        {t('outcome.print')}
+      </button>
 
       <h2 class="heading-l">{t('outcome.actions')}</h2>
       <ol class="actions">
-        {node.actions.map((action) => {
+        {node.actions.map((action, index) => {
           const phone = action.call ? content.services[action.call]?.phone : undefined;
           return (
             <li key={action.text}>
@@ -31,6 +49,13 @@ export function OutcomePage({ node, content }: { node: OutcomeNode; content: Com
                 >
                   {t('outcome.call', { number: phone })}
                 </a>
+              )}
+              {action.sources && action.sources.length > 0 && (
+                <ActionSources
+                  citations={action.sources}
+                  sources={content.sources}
+                  step={index + 1}
+                />
               )}
             </li>
           );
@@ -89,13 +114,19 @@ export function OutcomePage({ node, content }: { node: OutcomeNode; content: Com
         </ul>
       </section>
 
-      <section aria-labelledby="sources">
+      <AnswerSummary steps={steps} content={content} onChange={onChange} />
+
+      <section aria-labelledby="sources" class="outcome__sources">
         <h2 class="heading-l" id="sources">
           {t('outcome.sources')}
         </h2>
         <SourceList citations={[...node.sources, ...actionCitations]} sources={content.sources} />
-        <p class="hint">{t('outcome.reviewBy', { date: formatDate(node.reviewBy, lang) })}</p>
+        <p class="hint">{t('outcome.reviewBy', { date: reviewBy })}</p>
       </section>
+
+      <p class="print-only print-footer">
+        {t('outcome.printFooter', { version: content.version, date: reviewBy })}
+      </p>
     </article>
   );
 }
