@@ -13,6 +13,7 @@
  * Language switching is not exercised: there is only one language (en) today.
  * Add it as an action here when a second language and a switcher exist.
  */
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -270,7 +271,7 @@ describe('monkey walk', () => {
     // The nation comes from settings; the seed picks one, so each nation's 999 page is walked.
     const nation = NATIONS[Math.floor(rand() * NATIONS.length)]!;
     console.log(`monkey walk: nation ${nation}`);
-    await storeSettings(page, { language: 'en', nation });
+    await storeSettings(page, { ...DEFAULT_SETTINGS, nation });
     await page.reload();
     await waitForScreen(page, 'start', 0);
 

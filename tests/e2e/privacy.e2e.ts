@@ -8,6 +8,7 @@
  * Exit this page online goes on to a neutral site by design; this walk exits
  * offline, where it stays on the blank exit page, so that is not counted.
  */
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -98,7 +99,7 @@ describe('a full walk of the app', () => {
     const missing = new Set(outcomeIds);
     let remembered: Vars = DEFAULT_REMEMBERED;
     const reloadWith = async (nation: (typeof NATIONS)[number]) => {
-      await storeSettings(page, { language: 'en', nation });
+      await storeSettings(page, { ...DEFAULT_SETTINGS, nation });
       await page.reload();
       await waitForScreen(page, 'start', 0);
       remembered = { nation };
