@@ -12,8 +12,8 @@ const localeFiles = import.meta.glob<LocaleModule>('../../content/locales/*/*.js
 
 export const DEFAULT_LANGUAGE = 'en';
 
-/** Text for the start page and the first questions: loaded before anything renders. */
-export const BOOT_NAMESPACES = ['ui', 'pathway'];
+/** Text for the start page: loaded before anything renders. Everything else loads when first shown. */
+export const BOOT_NAMESPACES = ['ui'];
 
 /** Set at build time for the pseudo-locale test build only. */
 const PSEUDO_BUILD = import.meta.env.VITE_PSEUDO_LOCALE === '1';

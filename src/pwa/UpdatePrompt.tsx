@@ -1,9 +1,7 @@
-import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useText } from '../ui/text';
 import { JOURNEY_KEY } from '../storage/inventory';
-
-// Long-lived tabs and installed apps check for a new version hourly, only when online.
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
+import { applyUpdate, registerServiceWorker } from './register';
 
 /**
  * Tells the user when the app works offline, and when a new version is ready.
@@ -11,29 +9,19 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  */
 export function UpdatePrompt({ canReloadNow }: { canReloadNow: boolean }) {
   const t = useText();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      if (!registration) return;
-      window.setInterval(() => {
-        if (navigator.onLine) void registration.update().catch(() => undefined);
-      }, UPDATE_CHECK_MS);
-    },
-  });
+  const [needRefresh, setNeedRefresh] = useState(false);
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(() => {
+    registerServiceWorker({
+      onNeedRefresh: () => setNeedRefresh(true),
+      onOfflineReady: () => setOfflineReady(true),
+    });
+  }, []);
 
   const acceptUpdate = () => {
-    // workbox-window reloads only if a service worker already controlled the page
-    // when it registered, so on the first visit accepting did nothing. Reload
-    // ourselves once the new version takes control.
     // The new version starts at the start page, as the banner says: forget this tab's steps.
     sessionStorage.removeItem(JOURNEY_KEY);
-    navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), {
-      once: true,
-    });
-    void updateServiceWorker(true);
+    applyUpdate();
   };
 
   if (needRefresh) {
