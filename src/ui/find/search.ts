@@ -3,7 +3,7 @@
  * memory. The query is never stored or sent; it lives only in the page's state.
  */
 import type { CompiledContent } from '../../content/compile';
-import type { PathwayNode } from '../../content/schema';
+import { successors } from '../../content/check';
 
 export type FindKind = 'topic' | 'question' | 'outcome';
 
@@ -38,19 +38,6 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
-function nextOf(node: PathwayNode): string[] {
-  switch (node.type) {
-    case 'question':
-      return node.answers.map((a) => a.next);
-    case 'route':
-      return [...node.cases.map((c) => c.next), node.otherwise];
-    case 'info':
-      return [node.next];
-    case 'outcome':
-      return [];
-  }
-}
-
 /** Which concern (quick entry) each node lies under: the first concern whose branch reaches it. */
 export function concernOfNodes(content: CompiledContent): Map<string, string> {
   const entries = new Map<string, string[]>();
@@ -74,7 +61,7 @@ export function concernOfNodes(content: CompiledContent): Map<string, string> {
       seen.add(id);
       if (!owner.has(id)) owner.set(id, concern);
       const node = content.nodes[id];
-      if (node) queue.push(...nextOf(node));
+      if (node) queue.push(...successors(node));
     }
   }
   return owner;
