@@ -72,6 +72,11 @@ interface World {
   saved: Vars;
   /** Set by an action that loads a new document, where history depth starts again. */
   newDocument: boolean;
+  /**
+   * The screens of this tab's journey by history depth, as the app keeps them
+   * (in sessionStorage): Back moves down it, Forward up it, a new step cuts it.
+   */
+  trail: Expected[];
   pick<T>(items: readonly T[]): T;
 }
 
@@ -84,6 +89,15 @@ interface Action {
 }
 
 const onPathway = (w: World) => w.expected.view === 'pathway';
+
+/** A step forward: the journey is cut at the current depth and the new screen added. */
+function stepTo(w: World, next: Expected, via?: Expected): void {
+  const at = depthOf(next);
+  const trail = w.trail.slice(0, at);
+  if (via && trail.length < at) trail.push(via);
+  w.trail = [...trail, next];
+  w.expected = next;
+}
 const node = (w: World) => content.nodes[nodeOf(w.expected)];
 
 async function leaveAndReturn(world: World, how: 'button' | 'shift'): Promise<string> {
@@ -97,6 +111,7 @@ async function leaveAndReturn(world: World, how: 'button' | 'shift'): Promise<st
   await page.waitForURL(world.offline ? /\/exit\.html$/ : /bbc\.co\.uk/);
   await page.goto(world.url);
   world.expected = freshStart(world.saved);
+  world.trail = [world.expected];
   world.newDocument = true;
   return how;
 }
@@ -111,7 +126,7 @@ const ACTIONS_LIST: Action[] = [
         .locator('main[data-node="start"]')
         .getByRole('button', { name: label('start.button'), exact: true })
         .click(FAST);
-      w.expected = send(w.expected, { type: 'START' });
+      stepTo(w, send(w.expected, { type: 'START' }));
     },
   },
   {
@@ -123,7 +138,7 @@ const ACTIONS_LIST: Action[] = [
       if (question?.type !== 'question') throw new Error('not a question');
       const answer = w.pick(question.answers).id;
       await w.page.locator(`main button[data-answer="${answer}"]`).click(FAST);
-      w.expected = send(w.expected, { type: 'ANSWER', answer });
+      stepTo(w, send(w.expected, { type: 'ANSWER', answer }));
       return answer;
     },
   },
@@ -136,7 +151,7 @@ const ACTIONS_LIST: Action[] = [
         .locator('main')
         .getByRole('button', { name: label('nav.continue'), exact: true })
         .click(FAST);
-      w.expected = send(w.expected, { type: 'CONTINUE' });
+      stepTo(w, send(w.expected, { type: 'CONTINUE' }));
     },
   },
   {
@@ -148,7 +163,9 @@ const ACTIONS_LIST: Action[] = [
       await w.page
         .getByRole('button', { name: label('emergency.whatToDo'), exact: true })
         .click(FAST);
-      w.expected = emergency(w.expected);
+      // From the start page the app starts first, then goes to the 999 page: two entries.
+      const via = w.expected.view === 'start' ? send(w.expected, { type: 'START' }) : undefined;
+      stepTo(w, emergency(w.expected), via);
       // The emergency route resolves, by the nation, to a 999 page.
       const reached = nodeOf(w.expected);
       assert.ok(
@@ -182,13 +199,16 @@ const ACTIONS_LIST: Action[] = [
     weight: 3,
     can: () => true,
     async run(w) {
-      // Steps that were gone back over are not redone: the app stays where it is.
-      // Forward into an entry from before a reload loads the app afresh.
+      // Forward redoes a step gone back over; past the end of the journey it stays put.
+      // Forward into another document (the exit page's successor) loads the app afresh.
       if (await w.page.goForward({ waitUntil: 'commit' })) {
         w.expected = freshStart(w.saved);
+        w.trail = [w.expected];
         w.newDocument = true;
         return 'new document';
       }
+      const ahead = w.trail[depthOf(w.expected) + 1];
+      if (ahead) w.expected = ahead;
     },
   },
   {
@@ -199,6 +219,8 @@ const ACTIONS_LIST: Action[] = [
       await w.page.getByRole('button', { name: label('nav.restart'), exact: true }).click(FAST);
       // The machine keeps what it remembers (the role) across Start again.
       w.expected = restarted(w.expected);
+      // Start again ends the journey: its steps cannot be gone forward into.
+      w.trail = [w.expected];
     },
   },
   {
@@ -223,8 +245,7 @@ const ACTIONS_LIST: Action[] = [
     can: () => true,
     async run(w) {
       await w.page.reload();
-      // Progress is never restored: a reload starts again, with the saved settings.
-      w.expected = freshStart(w.saved);
+      // A reload keeps your place: the tab's journey is replayed from sessionStorage.
       w.newDocument = true;
     },
   },
@@ -282,6 +303,7 @@ describe('monkey walk', () => {
       offline: false,
       saved: { nation },
       expected: freshStart({ nation }),
+      trail: [freshStart({ nation })],
       newDocument: true,
       pick: (items) => items[Math.floor(rand() * items.length)]!,
     };

@@ -23,6 +23,7 @@ import {
   waitForScreen,
   walkPath,
   walkedAgain,
+  restart,
 } from './app-model';
 
 const DIST = 'dist';
@@ -158,10 +159,13 @@ describe('a new version deployed while the app is in use', () => {
     await banner.getByRole('button', { name: label('update.later'), exact: true }).click();
     await banner.waitFor({ state: 'detached' });
 
+    // A reload keeps your place (the journey is in sessionStorage), offline too.
+    const before = await page.locator('main[data-node]').getAttribute('data-node');
     await page.context().setOffline(true);
     await page.reload();
-    await waitForScreen(page, 'start', 0);
+    await waitForScreen(page, before!);
     assert.equal(await runningEntry(page), entryOf(DIST), 'still version N after a reload');
+    await restart(page);
     await walkPath(page, again.path, again.remembered);
     assert.deepEqual(errors, []);
     await page.context().close();
