@@ -279,6 +279,9 @@ export function checkContent(bundle: ContentBundle, today: Date = new Date()): C
   }
 
   errors.push(...checkLocaleText(bundle.locales));
+  const languageProblems = checkLanguages(bundle.languages, bundle.locales);
+  errors.push(...languageProblems.errors);
+  warnings.push(...languageProblems.warnings);
 
   // Reachability and termination only make sense once references resolve.
   let paths = 0;
@@ -435,4 +438,54 @@ export function checkLocaleText(locales: ContentBundle['locales']): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * languages.json describes every language with text, and records for every
+ * namespace file of every translated language whether a fluent reader has
+ * approved it. The namespaces come from the files present, so a new file
+ * without a status is caught.
+ */
+export function checkLanguages(
+  languages: ContentBundle['languages'],
+  locales: ContentBundle['locales'],
+): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const file = 'languages.json';
+  if (languages.source !== BASE_LANGUAGE) {
+    errors.push({ file, message: `the source language must be "${BASE_LANGUAGE}"` });
+  }
+  for (const lang of Object.keys(locales)) {
+    if (!languages.languages[lang]) {
+      errors.push({ file, nodeId: lang, message: `locales/${lang} has no entry here` });
+    }
+  }
+  for (const [lang, language] of Object.entries(languages.languages)) {
+    const at = (message: string) => errors.push({ file, nodeId: lang, message });
+    const namespaces = Object.keys(locales[lang] ?? {});
+    if (!locales[lang]) at(`has no text: locales/${lang} does not exist`);
+    const isSource = lang === languages.source;
+    for (const [namespace, review] of Object.entries(language.review)) {
+      if (review.status === 'source' && !isSource) {
+        at(`"${namespace}" is marked "source", but ${lang} is translated`);
+      }
+      if (!namespaces.includes(namespace)) {
+        warnings.push({
+          file,
+          nodeId: lang,
+          message: `has a review status for "${namespace}", but locales/${lang}/${namespace}.json does not exist yet`,
+        });
+      }
+    }
+    if (isSource) continue;
+    for (const namespace of namespaces) {
+      if (!language.review[namespace]) {
+        at(
+          `locales/${lang}/${namespace}.json has no review status: add "${namespace}": { "status": "awaiting-review" }`,
+        );
+      }
+    }
+  }
+  return { errors, warnings };
 }

@@ -2,7 +2,15 @@
  * Turns a validated content bundle into the compact form the app ships:
  * nodes, services and sources keyed by id. Text stays in the locale files.
  */
-import type { ContentBundle, Meta, OutcomeNode, PathwayNode, Service, Source } from './schema.ts';
+import type {
+  ContentBundle,
+  Languages,
+  Meta,
+  OutcomeNode,
+  PathwayNode,
+  Service,
+  Source,
+} from './schema.ts';
 
 export interface CompiledContent {
   version: string;
@@ -14,6 +22,8 @@ export interface CompiledContent {
   nodes: Record<string, PathwayNode>;
   services: Record<string, Service>;
   sources: Record<string, Source>;
+  /** Each language's name, direction and translation review status, per namespace. */
+  languages: Languages;
 }
 
 /** What the machine and the question pages need: outcomes only by name and tag. */
@@ -84,5 +94,6 @@ export function compileContent(bundle: ContentBundle): CompiledContent {
     nodes: byId(bundle.nodes.map((node) => withFlags(node, bundle.meta.flags))),
     services: byId(bundle.services),
     sources: byId(bundle.sources),
+    languages: bundle.languages,
   };
 }

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import {
   glossaryFile,
+  languagesFile,
   metaFile,
   pathwayFile,
   scenariosFile,
@@ -160,8 +161,14 @@ export function loadContent(root: string): ContentBundle {
     }
   }
   const locales = loadLocales(root, problems);
+  const languages = validate(
+    languagesFile,
+    readJson(join(root, 'languages.json'), root, problems),
+    'languages.json',
+    problems,
+  );
 
-  if (problems.length > 0 || !meta || !services || !sources || !glossary) {
+  if (problems.length > 0 || !meta || !services || !sources || !glossary || !languages) {
     throw new ContentError(problems);
   }
   return {
@@ -174,5 +181,6 @@ export function loadContent(root: string): ContentBundle {
     scenarios,
     scenarioFiles,
     locales,
+    languages,
   };
 }

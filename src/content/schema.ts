@@ -203,6 +203,45 @@ export const sourcesFile = z.strictObject({
   sources: z.array(source).min(1),
 });
 
+/** A language code as the locale directories name them (en, cy). */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'a language code is 2 or 3 lower-case letters');
+const namespaceName = z
+  .string()
+  .regex(/^[a-z]+(-[a-z]+)*$/, 'a namespace is its locale file name, e.g. "child-on-child"');
+
+/**
+ * Whether a fluent reader has approved a namespace's translation. "source" is the
+ * language the text is written in; anything else is awaiting review until reviewed.
+ */
+export const reviewStatuses = ['source', 'awaiting-review', 'reviewed'] as const;
+
+export const namespaceReview = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('source') }),
+  z.strictObject({ status: z.literal('awaiting-review') }),
+  z.strictObject({
+    status: z.literal('reviewed'),
+    /** A role or organisation, never a private person's contact details. */
+    reviewedBy: z.string().min(1).max(200).optional(),
+    reviewedOn: isoDate.optional(),
+  }),
+]);
+
+export const language = z.strictObject({
+  /** The language's name in itself: English, Cymraeg. */
+  name: z.string().min(1).max(60),
+  dir: z.enum(['ltr', 'rtl']),
+  /** Per namespace; the source language needs none (all of it is the source). */
+  review: z.record(namespaceName, namespaceReview),
+});
+
+export const languagesFile = z.strictObject({
+  /** The language the text is written in and every other language is translated from. */
+  source: languageCode,
+  languages: z.record(languageCode, language),
+});
+
 export type Citation = z.infer<typeof citation>;
 export type ContactRef = z.infer<typeof contactRef>;
 export type { LocalContactRole };
@@ -219,6 +258,9 @@ export type Source = z.infer<typeof source>;
 export type Nation = (typeof nations)[number];
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 export type Scenario = z.infer<typeof scenario>;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+export type Language = z.infer<typeof language>;
+export type Languages = z.infer<typeof languagesFile>;
 
 /** Nested i18next resources: namespace -> (nested) key -> string. */
 export type LocaleResources = Record<string, Record<string, unknown>>;
@@ -234,4 +276,5 @@ export interface ContentBundle {
   scenarios: Scenario[];
   scenarioFiles: Record<string, string>;
   locales: Record<string, LocaleResources>;
+  languages: Languages;
 }
