@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import content from 'virtual:content';
-import { createI18n, hasNamespaces, loadNamespaces, namespacesOfKeys } from './i18n';
+import {
+  applyDocumentLanguage,
+  createI18n,
+  hasNamespaces,
+  loadNamespaces,
+  namespacesOfKeys,
+} from './i18n';
 import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
 import { applyAppearance } from './ui/appearance';
@@ -11,6 +17,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const settings = await openSettingsStore();
   const initialSettings = await settings.load();
   const i18n = await createI18n(initialSettings.language);
+  applyDocumentLanguage(i18n.language, content.languages.languages[i18n.language]?.dir);
   applyAppearance(initialSettings);
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);

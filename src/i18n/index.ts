@@ -96,6 +96,11 @@ export async function createI18n(lang: string): Promise<i18n> {
     returnNull: false,
   });
   if (language !== DEFAULT_LANGUAGE) await loadNamespaces(instance, BOOT_NAMESPACES);
-  document.documentElement.lang = language;
   return instance;
+}
+
+/** <html lang> and dir follow the language: set at start-up, before anything is shown. */
+export function applyDocumentLanguage(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
 }

@@ -12,6 +12,9 @@ import { TextContext, type TextValue } from './text';
 import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
 import { SiteFooter } from './components/SiteFooter';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { TranslationNotice } from './components/TranslationNotice';
+import { availableLanguages, namespacesOfKeys } from '../i18n';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { InfoPage } from './pages/InfoPage';
@@ -184,7 +187,7 @@ export function App({
     setPrefs(saved);
     applyAppearance(saved);
     // Text for another language loads at start-up; the journey survives the reload.
-    if (patch.language && patch.language !== prefs.language) location.reload();
+    if (patch.language && patch.language !== text.lang) location.reload();
   };
 
   // Outcome details (and the services and sources every secondary page cites) load once,
@@ -229,6 +232,17 @@ export function App({
   });
 
   const onPathway = view === 'pathway' && graphNode !== undefined;
+  // The text namespaces on screen, for the notice about translations not yet reviewed.
+  const shownNamespaces = [
+    'ui',
+    ...(view === 'pathway' ? namespacesOfKeys(keys) : []),
+    ...(view === 'pathway' && node?.type === 'outcome' ? ['services'] : []),
+    ...(view !== 'pathway' && view !== 'start' ? ['pages'] : []),
+    ...(view === 'glossary' ? ['glossary'] : []),
+    // Find lists questions and advice from every area.
+    ...(view === 'find' ? Object.keys(content.languages.languages[text.lang]?.review ?? {}) : []),
+  ];
+  const switchLanguage = (language: string) => void saveSettings({ language });
   let page;
   if (view === 'start' || (view === 'pathway' && !graphNode)) {
     page = <StartPage content={content} onStart={start} onOpen={open} />;
@@ -279,6 +293,12 @@ export function App({
           >
             {t('app.name')}
           </a>
+          <LanguageSwitch
+            languages={content.languages}
+            available={availableLanguages()}
+            current={text.lang}
+            onSwitch={switchLanguage}
+          />
           <ExitThisPage onExit={exit} />
         </div>
       </header>
@@ -318,6 +338,13 @@ export function App({
           data-node={view === 'pathway' ? nodeId : view === 'start' ? 'start' : undefined}
           data-page={view !== 'pathway' && view !== 'start' ? view : undefined}
         >
+          {page && (
+            <TranslationNotice
+              languages={content.languages}
+              namespaces={shownNamespaces}
+              onReadInSource={() => switchLanguage(content.languages.source)}
+            />
+          )}
           {page}
         </main>
       </div>

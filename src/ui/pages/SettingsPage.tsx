@@ -5,19 +5,12 @@ import { NATIONS, ROLES, TEXT_SIZES, THEMES, type Settings } from '../../storage
 import { useText } from '../text';
 import { Heading } from '../components/Heading';
 import { Radios } from '../components/Radios';
+import { languageName } from '../components/LanguageSwitch';
 import type { PageProps } from './types';
 
 const ASK = 'ask';
 
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export default function SettingsPage({ settings, saveSettings, persistent }: PageProps) {
+export default function SettingsPage({ content, settings, saveSettings, persistent }: PageProps) {
   const t = useText();
   const [saved, setSaved] = useState(false);
   const save = (patch: Partial<Settings>) => {
@@ -55,7 +48,11 @@ export default function SettingsPage({ settings, saveSettings, persistent }: Pag
         <Radios
           name="language"
           legend={t('pages:settings.language')}
-          options={languages.map((value) => ({ value, label: languageName(value), lang: value }))}
+          options={languages.map((value) => ({
+            value,
+            label: languageName(content.languages, value),
+            lang: value,
+          }))}
           value={settings.language}
           onChange={(value) => save({ language: value })}
         />
