@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'screenshots/', 'public/exit.js'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-pseudo/',
+      'node_modules/',
+      'coverage/',
+      'screenshots/',
+      'public/exit.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -24,7 +24,7 @@ const ACCENTED: Record<string, string> = {
   N: 'Ñ',
 };
 
-/** Accents letters outside {{placeholders}}, pads by ~30% and brackets the result. */
+/** Accents letters outside {{placeholders}}, pads by at least 30% and brackets the result. */
 export function pseudoLocalise(text: string): string {
   const parts = text.split(/(\{\{[^}]+\}\})/);
   const accented = parts
@@ -32,7 +32,8 @@ export function pseudoLocalise(text: string): string {
       part.startsWith('{{') ? part : part.replace(/[a-zA-Z]/g, (c) => ACCENTED[c] ?? c),
     )
     .join('');
-  const padding = '~'.repeat(Math.ceil(text.length * 0.3));
+  // Translations are longer, not made of longer words: pad in short runs a line can break between.
+  const padding = '~'.repeat(Math.ceil(text.length * 0.3)).replace(/(~{8})(?=~)/g, '$1 ');
   return `[${accented}${padding}]`;
 }
 

@@ -223,6 +223,13 @@ export function App({
             const before = content.nodes[s.node];
             return before && before.type !== 'outcome' ? textKeysOf(before) : [];
           }),
+          // An outcome's contact cards name its services.
+          ...(node.type === 'outcome' && full
+            ? node.contacts.flatMap((c) => {
+                const service = 'service' in c ? full.services[c.service] : undefined;
+                return service ? [service.name, service.audience, service.hours] : [];
+              })
+            : []),
         ]
       : [];
   const textReady = text.has(keys);
@@ -236,7 +243,6 @@ export function App({
   const shownNamespaces = [
     'ui',
     ...(view === 'pathway' ? namespacesOfKeys(keys) : []),
-    ...(view === 'pathway' && node?.type === 'outcome' ? ['services'] : []),
     ...(view !== 'pathway' && view !== 'start' ? ['pages'] : []),
     ...(view === 'glossary' ? ['glossary'] : []),
     // Find lists questions and advice from every area.

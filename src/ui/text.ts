@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { PSEUDO_LANGUAGE } from '../i18n/pseudo';
 
 export interface TextValue {
   t: TFunction;
@@ -23,8 +24,12 @@ export function useTextValue(): TextValue {
 export const useText = (): TFunction => useTextValue().t;
 export const useLang = (): string => useTextValue().lang;
 
-/** Our languages are those of the UK, so dates and numbers follow UK conventions. */
-export const intlLocale = (lang: string): string => `${lang}-GB`;
+/**
+ * Our languages are those of the UK, so dates and numbers follow UK conventions
+ * (en-GB, cy-GB). The pseudo-locale is made from English, so it formats as English.
+ */
+export const intlLocale = (lang: string): string =>
+  lang === PSEUDO_LANGUAGE ? 'en-GB' : `${lang}-GB`;
 
 export function formatDate(isoDate: string, lang: string): string {
   return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(

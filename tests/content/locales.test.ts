@@ -70,6 +70,12 @@ describe('the pseudo-locale', () => {
     expect(pseudo.length).toBeGreaterThanOrEqual(Math.floor(text.length * 1.3));
   });
 
+  it('pads in short runs, so longer text can still wrap on a small screen', () => {
+    const pseudo = pseudoLocalise('x'.repeat(100));
+    expect(pseudo.match(/~+/g)!.every((run) => run.length <= 8)).toBe(true);
+    expect(pseudo.replace(/[^~]/g, '').length).toBe(30);
+  });
+
   it('transforms every string of nested resources', () => {
     expect(pseudoResources({ a: { b: 'No' }, c: 'Yes' })).toEqual({
       a: { b: '[Ñó~]' },
