@@ -144,7 +144,9 @@ export function App({
   };
 
   /** Starts the pathway, optionally from a quick entry that already knows the concern. */
-  const start = (vars?: Record<string, string>) => go({ type: 'START', vars });
+  // Settings may have changed since this tab's journey began (a new nation, say): start with today's.
+  const start = (vars?: Record<string, string>) =>
+    go({ type: 'START', vars: { ...rememberedFrom(prefs, content.remember), ...vars } });
   const outcomeModule = useModule(loadOutcome, view === 'pathway');
   const open = (page: PageName) => go({ type: 'PAGE', page });
   const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
