@@ -41,7 +41,8 @@ describe('training scenarios', () => {
 
   it('cover every role and every kind of concern the pathway asks about', () => {
     const ended = scenarios.map(play);
-    const seen = (variable: string) => [...new Set(ended.map((vars) => vars[variable]))].sort();
+    const seen = (variable: string) =>
+      [...new Set(ended.flatMap((vars) => vars[variable] ?? []))].sort();
     expect(seen('role')).toEqual([...(meta.variables.role ?? [])].sort());
     expect(seen('concern')).toEqual([...(meta.variables.concern ?? [])].sort());
   });
