@@ -4,6 +4,7 @@
  * guidance, and against the safety invariants.
  */
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
 import { invariantViolations, isWalesRoute } from '../../src/content/invariants';
 import type { OutcomeNode } from '../../src/content/schema';
@@ -109,6 +110,19 @@ describe('every route through the Wales pathway', () => {
       expect(outcome.contacts).toContainEqual({ local: 'la-designated-officer' });
       expect(outcome.actions.map((a) => a.text)).toContain('wales:shared.designatedOfficer');
     }
+  });
+
+  it('brings a staff member in Wales with a disclosure to the first instruction within 3 taps of the start page', () => {
+    const actor = createActor(machine, { input: { remembered: { nation: 'wales' } } }).start();
+    actor.send({ type: 'START', vars: { concern: 'told' } });
+    let taps = 1;
+    for (const answer of ['no', 'staff']) {
+      if (node(currentNodeId(actor.getSnapshot())).type !== 'question') break;
+      actor.send({ type: 'ANSWER', answer });
+      taps += 1;
+    }
+    expect(currentNodeId(actor.getSnapshot())).toBe('outcome-wales-told-staff');
+    expect(taps).toBeLessThanOrEqual(3);
   });
 
   it('the term check does find England terms on England pages', () => {
