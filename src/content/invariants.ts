@@ -24,29 +24,78 @@ export interface Invariant {
   requires?: (route: RouteFacts) => Requirement;
   /** Text keys that must never appear among the actions. */
   forbidsActions?: string[];
+  /** Keys that must never appear in these parts of this route's outcome. */
+  forbids?: (route: RouteFacts) => Partial<Record<Part, string[]>>;
   /** Tags the outcome must carry. */
   requiresTags?: string[];
 }
 
 const has = (route: RouteFacts, tag: string) => route.outcome.tags?.includes(tag) ?? false;
+/** The organisation's lead: the DSL in England, the designated safeguarding person (DSP) in Wales. */
 const isDsl = (route: RouteFacts) => route.vars.role === 'dsl';
+
+/**
+ * Text that names a nation's own roles and bodies. England's wording names the DSL,
+ * children's social care and the LADO; Wales has the designated safeguarding person,
+ * local authority social services and the Local Authority Designated Officer for
+ * Safeguarding. Each rule asks for the same instruction in the route's own nation's
+ * words, so a Wales route cannot pass with England's text (nor England's with Wales's).
+ */
+export interface NationKeys {
+  tellLeadToday: string;
+  leadUnavailable: string;
+  tellParentsDoNot: string;
+  adviceBeforeParents: string;
+  tellChair: string;
+  alertPerson: string;
+  designatedOfficer: string;
+  referCurrentContact: string;
+}
+
+export const NATION_KEYS: Record<'england' | 'wales', NationKeys> = {
+  england: {
+    tellLeadToday: 'pathway:shared.tellDslToday',
+    leadUnavailable: 'pathway:shared.dslUnavailable',
+    tellParentsDoNot: 'pathway:doNot.tellParents',
+    adviceBeforeParents: 'pathway:shared.adviceBeforeParents',
+    tellChair: 'pathway:shared.tellChairOrProprietor',
+    alertPerson: 'pathway:doNot.alertPerson',
+    designatedOfficer: 'local:lado',
+    referCurrentContact: 'pathway:shared.referCurrentContact',
+  },
+  wales: {
+    tellLeadToday: 'wales:shared.tellDspToday',
+    leadUnavailable: 'wales:shared.dspUnavailable',
+    tellParentsDoNot: 'wales:doNot.tellParents',
+    adviceBeforeParents: 'wales:shared.adviceBeforeParents',
+    tellChair: 'wales:shared.tellChairOfGovernors',
+    alertPerson: 'wales:doNot.alertPerson',
+    designatedOfficer: 'local:la-designated-officer',
+    referCurrentContact: 'wales:shared.referCurrentContact',
+  },
+};
+
+/** A route is a Wales route when the nation is Wales or the outcome is written for Wales. */
+export const isWalesRoute = (route: RouteFacts) =>
+  route.vars.nation === 'wales' || has(route, 'wales');
+const keysFor = (route: RouteFacts) => NATION_KEYS[isWalesRoute(route) ? 'wales' : 'england'];
 
 export const HOUSEHOLD_SUSPECTS = ['parent', 'household'];
 
 export const INVARIANTS: Invariant[] = [
   {
     id: 'dsl-outcome-for-dsl',
-    says: 'A designated safeguarding lead worried about a child reaches an outcome written for the DSL.',
+    says: 'A designated safeguarding lead (in Wales, the designated safeguarding person) worried about a child reaches an outcome written for them.',
     appliesTo: (r) => has(r, 'child-concern') && isDsl(r),
     requiresTags: ['dsl'],
   },
   {
     id: 'non-dsl-tells-dsl',
-    says: 'Anyone else worried about a child is told: tell the DSL (or deputy) today; if they are not available, do not wait; and do not investigate.',
+    says: 'Anyone else worried about a child is told: tell the DSL (in Wales, the DSP) or deputy today; if they are not available, do not wait; and do not investigate.',
     appliesTo: (r) => has(r, 'child-concern') && !isDsl(r),
     requiresTags: ['non-dsl'],
-    requires: () => ({
-      actions: [['pathway:shared.tellDslToday'], ['pathway:shared.dslUnavailable']],
+    requires: (r) => ({
+      actions: [[keysFor(r).tellLeadToday], [keysFor(r).leadUnavailable]],
       doNot: [['pathway:doNot.investigate']],
     }),
   },
@@ -67,22 +116,32 @@ export const INVARIANTS: Invariant[] = [
     forbidsActions: ['pathway:shared.informParents'],
     requires: (r) =>
       isDsl(r)
-        ? { actions: [['pathway:shared.adviceBeforeParents']] }
-        : { doNot: [['pathway:doNot.tellParents']] },
+        ? { actions: [[keysFor(r).adviceBeforeParents]] }
+        : { doNot: [[keysFor(r).tellParentsDoNot]] },
   },
   {
     id: 'allegation-route',
-    says: 'A concern about staff or a volunteer names the head teacher (or chair of governors or proprietor when it is about the head) and the LADO, and never says to speak to the person.',
+    says: 'A concern about staff or a volunteer names the head teacher (or chair of governors or proprietor when it is about the head) and the LADO (in Wales, the Local Authority Designated Officer for Safeguarding), and never says to speak to the person.',
     appliesTo: (r) => has(r, 'allegation'),
     requires: (r) => ({
       actions: [
         r.vars['about-head'] === 'yes' || has(r, 'about-head')
-          ? ['pathway:shared.tellChairOrProprietor']
-          : ['pathway:shared.tellHeadteacher', 'pathway:shared.tellChairOrProprietor'],
+          ? [keysFor(r).tellChair]
+          : ['pathway:shared.tellHeadteacher', keysFor(r).tellChair],
       ],
-      doNot: [['pathway:doNot.alertPerson']],
-      contacts: [['local:lado']],
+      doNot: [[keysFor(r).alertPerson]],
+      contacts: [[keysFor(r).designatedOfficer]],
     }),
+  },
+  {
+    id: 'nation-own-words',
+    says: "A route uses its own nation's words for roles and bodies: never England's DSL, children's social care or LADO wording on a Wales route, nor Wales's on an England route.",
+    appliesTo: () => true,
+    forbids: (r) => {
+      const other = NATION_KEYS[isWalesRoute(r) ? 'england' : 'wales'];
+      const keys = Object.values(other);
+      return { actions: keys, doNot: keys, contacts: keys };
+    },
   },
   {
     id: 'images-never-view',
@@ -112,7 +171,7 @@ export const INVARIANTS: Invariant[] = [
     appliesTo: (r) =>
       has(r, 'adult-non-recent') && ['yes', 'unsure'].includes(r.vars['current-contact'] ?? ''),
     requiresTags: ['referral'],
-    requires: () => ({ actions: [['pathway:shared.referCurrentContact']] }),
+    requires: (r) => ({ actions: [[keysFor(r).referCurrentContact]] }),
   },
 ];
 
@@ -152,6 +211,11 @@ export function invariantViolations(route: RouteFacts): string[] {
     for (const key of rule.forbidsActions ?? []) {
       if (partKeys(route.outcome, 'actions').includes(key))
         problems.push(`${rule.id}: actions must not include ${key}`);
+    }
+    for (const [part, keys] of Object.entries(rule.forbids?.(route) ?? {}) as [Part, string[]][]) {
+      const present = partKeys(route.outcome, part);
+      for (const key of keys.filter((k) => present.includes(k)))
+        problems.push(`${rule.id}: ${part} must not include ${key}`);
     }
   }
   return problems;

@@ -10,6 +10,9 @@ export const localContactRoles = [
   'lado',
   'police-non-emergency',
   'sarc',
+  // Wales: local authority social services, and the Local Authority Designated Officer for Safeguarding.
+  'social-services',
+  'la-designated-officer',
 ] as const;
 
 export type LocalContactRole = (typeof localContactRoles)[number];

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from './load.ts';
 import { checkContent } from './check.ts';
-import { compileContent, splitContent } from './compile.ts';
+import { compileContent, splitContent, type PathwayGraph } from './compile.ts';
 import { ContentError } from './problems.ts';
 import { renderPathwayMap } from './map.ts';
 
@@ -43,9 +43,28 @@ export function contentPlugin(contentDir: string): Plugin {
       if (errors.length > 0) throw new ContentError(errors);
       this.addWatchFile(root);
       const { graph, details } = splitContent(compileContent(bundle));
-      const data =
-        id === RESOLVED_ID ? graph : id === RESOLVED_DETAILS_ID ? details : bundle.glossary;
+      if (id === RESOLVED_ID) return graphModule(graph);
+      const data = id === RESOLVED_DETAILS_ID ? details : bundle.glossary;
       return `export default ${JSON.stringify(data)};`;
     },
   };
+}
+
+/**
+ * The graph is on the first-load path, so each node's id (already its key) is left
+ * out of the JSON and put back when the module runs: about 0.7 kB less gzip.
+ */
+function graphModule(graph: PathwayGraph): string {
+  const nodes = Object.fromEntries(
+    Object.entries(graph.nodes).map(([key, node]) => {
+      const { id, ...rest } = node;
+      if (id !== key) throw new Error(`node key "${key}" differs from its id "${id}"`);
+      return [key, rest];
+    }),
+  );
+  return [
+    `const graph = ${JSON.stringify({ ...graph, nodes })};`,
+    'for (const id in graph.nodes) graph.nodes[id].id = id;',
+    'export default graph;',
+  ].join('\n');
 }

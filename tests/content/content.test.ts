@@ -155,6 +155,7 @@ describe('broken content is rejected with the file, node and problem named', () 
     );
     expect(problems.filter((p) => p.includes('concern.signs'))).toEqual([
       'pathway/core.json: node "concern": text key "pathway:concern.signs" is missing in locales/en',
+      'pathway/wales.json: node "wales-concern": text key "pathway:concern.signs" is missing in locales/en',
     ]);
   });
 

@@ -5,10 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
-import { INVARIANTS, invariantViolations, type RouteFacts } from '../../src/content/invariants';
-import { lookupText } from '../../src/content/check';
+import {
+  INVARIANTS,
+  NATION_KEYS,
+  invariantViolations,
+  type RouteFacts,
+} from '../../src/content/invariants';
 import type { OutcomeNode } from '../../src/content/schema';
-import { bundle, content, pathsForEveryNation } from './compiled';
+import { content, pathsForEveryNation } from './compiled';
+import { englandOnlyTermsIn, outcomeText } from './england-only';
 
 const machine = createPathwayMachine(content);
 // The nation is remembered from settings, so every nation's routes are checked.
@@ -86,6 +91,13 @@ describe('each invariant fails when its content is missing', () => {
       'non-recent-current-contact-referral',
       { outcome: { ...bare, tags: ['adult-non-recent'] }, vars: { 'current-contact': 'yes' } },
     ],
+    [
+      'nation-own-words',
+      {
+        outcome: { ...bare, actions: [{ text: NATION_KEYS.england.tellLeadToday }] },
+        vars: { nation: 'wales' },
+      },
+    ],
   ];
 
   it('covers every rule', () => {
@@ -97,6 +109,76 @@ describe('each invariant fails when its content is missing', () => {
       expect(invariantViolations(route).some((problem) => problem.startsWith(`${id}:`))).toBe(true);
     });
   }
+
+  describe('on a Wales route, England wording does not count', () => {
+    const wales = (outcome: OutcomeNode) => ({ outcome, vars: { nation: 'wales' } });
+    const ids = (route: RouteFacts) => invariantViolations(route).map((p) => p.split(':')[0]);
+
+    it('the non-lead rule asks for the DSP, not the DSL', () => {
+      const england = {
+        ...bare,
+        tags: ['child-concern', 'non-dsl'],
+        actions: [
+          { text: NATION_KEYS.england.tellLeadToday },
+          { text: NATION_KEYS.england.leadUnavailable },
+        ],
+        doNot: ['pathway:doNot.investigate'],
+      };
+      expect(invariantViolations({ outcome: england, vars: { role: 'staff' } })).toEqual([]);
+      expect(ids(wales(england))).toEqual([
+        'non-dsl-tells-dsl',
+        'non-dsl-tells-dsl',
+        'nation-own-words',
+        'nation-own-words',
+      ]);
+      const walesText = {
+        ...england,
+        actions: [
+          { text: NATION_KEYS.wales.tellLeadToday },
+          { text: NATION_KEYS.wales.leadUnavailable },
+        ],
+      };
+      expect(invariantViolations(wales(walesText))).toEqual([]);
+    });
+
+    it('the allegation rule asks for the Local Authority Designated Officer for Safeguarding', () => {
+      const walesAllegation: OutcomeNode = {
+        ...bare,
+        tags: ['allegation', 'wales'],
+        actions: [{ text: 'pathway:shared.tellHeadteacher' }],
+        doNot: [NATION_KEYS.wales.alertPerson],
+        contacts: [{ local: 'la-designated-officer' }],
+      };
+      expect(invariantViolations({ outcome: walesAllegation, vars: {} })).toEqual([]);
+      const withLado = { ...walesAllegation, contacts: [{ local: 'lado' as const }] };
+      expect(invariantViolations({ outcome: withLado, vars: {} })).toEqual([
+        'allegation-route: contacts must include local:la-designated-officer',
+        'nation-own-words: contacts must not include local:lado',
+      ]);
+      // And the other way: Wales wording does not pass on an England route.
+      const onEnglandRoute = { ...walesAllegation, tags: ['allegation'] };
+      expect(ids({ outcome: onEnglandRoute, vars: { nation: 'england' } })).toContain(
+        'allegation-route',
+      );
+    });
+
+    it('the household and non-recent rules ask for the Wales wording', () => {
+      const dsp = {
+        outcome: { ...bare, tags: ['wales'] },
+        vars: { role: 'dsl', suspect: 'parent' },
+      };
+      expect(invariantViolations(dsp)).toEqual([
+        `household-no-parents-first: actions must include ${NATION_KEYS.wales.adviceBeforeParents}`,
+      ]);
+      const nonRecent = {
+        outcome: { ...bare, tags: ['adult-non-recent', 'referral', 'wales'] },
+        vars: { 'current-contact': 'unsure' },
+      };
+      expect(invariantViolations(nonRecent)).toEqual([
+        `non-recent-current-contact-referral: actions must include ${NATION_KEYS.wales.referCurrentContact}`,
+      ]);
+    });
+  });
 
   it('forbids telling the parents first where a parent may be involved', () => {
     const informs: OutcomeNode = {
@@ -114,61 +196,26 @@ describe('each invariant fails when its content is missing', () => {
   });
 });
 
-/** Terms and guidance that exist only in England; they must never appear on another nation's page. */
-const ENGLAND_ONLY = [
-  /\bKCSIE\b/i,
-  /designated safeguarding lead/i,
-  /\bDSL\b/,
-  /\bLADO\b/i,
-  /keeping children safe in education/i,
-];
+const englandOnlyTermsOn = (outcome: OutcomeNode) => englandOnlyTermsIn(outcomeText(outcome));
 
-/** Everything an outcome page shows: its text, its contacts' text and its sources. */
-function shownText(outcome: OutcomeNode): string[] {
-  const en = bundle.locales.en;
-  const text = (key: string) => lookupText(en, key) ?? `[missing ${key}]`;
-  const serviceIds = [
-    ...outcome.contacts.flatMap((c) => ('service' in c ? [c.service] : [])),
-    ...outcome.actions.flatMap((a) => (a.call ? [a.call] : [])),
-  ];
-  const citations = [...outcome.sources, ...outcome.actions.flatMap((a) => a.sources ?? [])];
-  return [
-    text(outcome.title),
-    ...(outcome.summary ? [text(outcome.summary)] : []),
-    ...outcome.actions.map((a) => text(a.text)),
-    ...outcome.doNot.map(text),
-    ...outcome.record.map(text),
-    ...serviceIds.flatMap((id) => {
-      const s = content.services[id]!;
-      return [text(s.name), text(s.audience), text(s.hours)];
-    }),
-    ...outcome.contacts.flatMap((c) => ('local' in c ? [text(`ui:local.${c.local}`)] : [])),
-    ...citations.flatMap((c) => [content.sources[c.source]!.title, c.section]),
-  ];
-}
-
-const englandOnlyTermsIn = (outcome: OutcomeNode) =>
-  shownText(outcome).filter((line) => ENGLAND_ONLY.some((term) => term.test(line)));
-
-describe('pages for Scotland, Northern Ireland and Wales', () => {
+describe("pages for Scotland and Northern Ireland, and Wales's 999 page", () => {
   const otherNation = Object.values(content.nodes).filter(
     (n): n is OutcomeNode => n.type === 'outcome' && (n.tags ?? []).includes('other-nation'),
   );
 
-  it('exist for each of the three nations', () => {
+  it('exist for Scotland and Northern Ireland, and for 999 in each of the three nations', () => {
     expect(otherNation.map((n) => n.id).sort()).toEqual([
       'outcome-immediate-danger-northern-ireland',
       'outcome-immediate-danger-scotland',
       'outcome-immediate-danger-wales',
       'outcome-northern-ireland',
       'outcome-scotland',
-      'outcome-wales-interim',
     ]);
   });
 
   for (const outcome of otherNation) {
     it(`${outcome.id} contains no England-only terms (KCSIE, DSL, LADO)`, () => {
-      expect(englandOnlyTermsIn(outcome)).toEqual([]);
+      expect(englandOnlyTermsOn(outcome)).toEqual([]);
     });
 
     it(`${outcome.id} offers 999 first and is not dressed up as an England child-concern page`, () => {
@@ -180,6 +227,6 @@ describe('pages for Scotland, Northern Ireland and Wales', () => {
 
   it('the term check does find England-only terms on an England page', () => {
     const england = content.nodes['outcome-immediate-danger'] as OutcomeNode;
-    expect(englandOnlyTermsIn(england).length).toBeGreaterThan(0);
+    expect(englandOnlyTermsOn(england).length).toBeGreaterThan(0);
   });
 });

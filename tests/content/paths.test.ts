@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
 import { content, pathsForEveryNation } from './compiled';
 
+/** Nations without their own pathway yet: one page, straight after the 999 question. */
 const OTHER_NATION_OUTCOMES: Record<string, string> = {
   scotland: 'outcome-scotland',
   'northern-ireland': 'outcome-northern-ireland',
-  wales: 'outcome-wales-interim',
 };
 
 describe('every path through the compiled pathway', () => {
@@ -56,9 +56,9 @@ describe('every path through the compiled pathway', () => {
     }
   });
 
-  it('never gives England procedures to someone whose nation is Scotland, Northern Ireland or Wales', () => {
+  it('never gives England procedures to someone whose nation is Scotland or Northern Ireland', () => {
     for (const { nation, paths: walked } of byNation) {
-      if (!nation || nation === 'england') continue;
+      if (!nation || !(nation in OTHER_NATION_OUTCOMES)) continue;
       const notInDanger = walked.filter(
         (p) => p.events[0]?.type === 'ANSWER' && p.events[0].answer === 'no',
       );
@@ -74,6 +74,20 @@ describe('every path through the compiled pathway', () => {
     for (const { nation, paths: walked } of byNation) {
       if (nation && nation !== 'england') continue;
       expect(walked.some((p) => p.final.hasTag('other-nation'))).toBe(false);
+      expect(walked.some((p) => p.final.hasTag('wales'))).toBe(false);
+    }
+  });
+
+  it('takes someone in Wales onto the Wales pathway, and only there', () => {
+    const wales = byNation.find((n) => n.nation === 'wales')!.paths;
+    expect(wales.length).toBeGreaterThan(1);
+    const notWales = wales.filter((p) => !p.final.hasTag('wales'));
+    expect(notWales.map((p) => p.nodes.join(' > '))).toEqual([]);
+    const onlyScotlandOrNi = byNation.filter(
+      (n) => n.nation === 'scotland' || n.nation === 'northern-ireland',
+    );
+    for (const { paths: walked } of onlyScotlandOrNi) {
+      expect(walked.some((p) => p.final.hasTag('wales'))).toBe(false);
     }
   });
 

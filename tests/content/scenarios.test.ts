@@ -5,30 +5,72 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
+import { createPathwayMachine, currentNodeId, type Vars } from '../../src/pathway/machine';
 import { loadContent } from '../../src/content/load';
+import type { Scenario } from '../../src/content/schema';
 import { CONTENT_DIR } from './fixtures';
 import { content } from './compiled';
 
-const { scenarios } = loadContent(CONTENT_DIR);
+const { scenarios, meta, nodes } = loadContent(CONTENT_DIR);
+
+/** Plays a scenario on the machine; returns the variables it ends with. */
+function play(scenario: Scenario): Vars {
+  const remembered: Vars = scenario.start.role ? { role: scenario.start.role } : {};
+  const actor = createActor(createPathwayMachine(content), { input: { remembered } }).start();
+  actor.send({ type: 'START', vars: scenario.start });
+  for (const step of scenario.steps) {
+    expect(currentNodeId(actor.getSnapshot()), `${scenario.id}: page before "${step.answer}"`).toBe(
+      step.node,
+    );
+    actor.send({ type: 'ANSWER', answer: step.answer });
+  }
+  expect(currentNodeId(actor.getSnapshot())).toBe(scenario.outcome);
+  return actor.getSnapshot().context.vars;
+}
 
 describe('training scenarios', () => {
-  it('exist', () => {
-    expect(scenarios.length).toBeGreaterThan(0);
+  it('are a library of at least 12', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(12);
   });
 
   for (const scenario of scenarios) {
     it(`"${scenario.id}" takes its route to ${scenario.outcome}`, () => {
-      const remembered: Record<string, string> = scenario.start.role
-        ? { role: scenario.start.role }
-        : {};
-      const actor = createActor(createPathwayMachine(content), { input: { remembered } }).start();
-      actor.send({ type: 'START', vars: scenario.start });
-      for (const step of scenario.steps) {
-        expect(currentNodeId(actor.getSnapshot())).toBe(step.node);
-        actor.send({ type: 'ANSWER', answer: step.answer });
-      }
-      expect(currentNodeId(actor.getSnapshot())).toBe(scenario.outcome);
+      play(scenario);
     });
   }
+
+  it('cover every role and every kind of concern the pathway asks about', () => {
+    const ended = scenarios.map(play);
+    const seen = (variable: string) =>
+      [...new Set(ended.flatMap((vars) => vars[variable] ?? []))].sort();
+    expect(seen('role')).toEqual([...(meta.variables.role ?? [])].sort());
+    expect(seen('concern')).toEqual([...(meta.variables.concern ?? [])].sort());
+  });
+
+  it('start only with variables and values meta.json declares', () => {
+    for (const scenario of scenarios) {
+      for (const [variable, value] of Object.entries(scenario.start)) {
+        expect(meta.variables[variable], `${scenario.id}: ${variable}`).toContain(value);
+      }
+    }
+  });
+
+  it('cite only what their outcome cites, in the same words', () => {
+    const outcomes = new Map(nodes.flatMap((n) => (n.type === 'outcome' ? [[n.id, n]] : [])));
+    for (const scenario of scenarios) {
+      const cited = (outcomes.get(scenario.outcome)?.sources ?? []).map(
+        (c) => `${c.source}: ${c.section}`,
+      );
+      for (const c of scenario.sources) {
+        expect(cited, scenario.id).toContain(`${c.source}: ${c.section}`);
+      }
+    }
+  });
+
+  it('give the trainer two to four discussion points each', () => {
+    for (const scenario of scenarios) {
+      expect(scenario.discussion.length, scenario.id).toBeGreaterThanOrEqual(2);
+      expect(scenario.discussion.length, scenario.id).toBeLessThanOrEqual(4);
+    }
+  });
 });
