@@ -65,6 +65,8 @@ const WHITELIST: { text: string; reason: string }[] = [
   ]),
 ];
 
+const ALLOWED = WHITELIST.map((w) => w.text).sort((a, b) => b.length - a.length);
+
 /** Marks the pseudo-locale adds: brackets, the padding, accented letters. */
 const PSEUDO_MARK = /[[\]~ÁÉÍÓÚÝÇÑáéíóúýçñ]/u;
 
@@ -80,7 +82,8 @@ const MONTHS = new RegExp(
 /** What is left of a text once phone numbers, digits, URLs and whitelisted names are taken out. */
 function untranslatable(text: string): string {
   let rest = text;
-  for (const { text: allowed } of WHITELIST) rest = rest.split(allowed).join(' ');
+  // Longest first, so a name that contains another is taken out whole.
+  for (const allowed of ALLOWED) rest = rest.split(allowed).join(' ');
   return (
     rest
       .replace(/https?:\/\/\S+/g, ' ')
