@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { textKeysOf } from '../../content/check';
 import type { Scenario } from '../../content/schema';
 import { createPathwayMachine } from '../../pathway/machine';
-import { startSession, type Session } from '../../training/session';
+import { reduceSession, startSession, type Session } from '../../training/session';
 import { useModule } from '../lazy';
 import { useText, useTextValue } from '../text';
 import { Heading } from '../components/Heading';
@@ -83,9 +83,9 @@ export default function TrainingPage({ content }: PageProps) {
           scenario={scenario}
           session={session}
           presenter={presenter}
-          onChange={(next) => {
+          onAction={(action) => {
             setStatus('');
-            setSession(next);
+            setSession((now) => now && reduceSession(now, action));
           }}
           onReset={reset}
           onLeave={() => setSession(undefined)}

@@ -1,14 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledContent } from '../../content/compile';
 import type { QuestionNode, Scenario } from '../../content/schema';
 import type { PathwayMachine } from '../../pathway/machine';
 import { actionFor, commandFor, keyTargetOf } from '../../training/keys';
-import {
-  decisionsOf,
-  reduceSession,
-  type Session,
-  type SessionAction,
-} from '../../training/session';
+import { decisionsOf, type Session, type SessionAction } from '../../training/session';
 import { nodeAfter, scenarioFits } from '../../training/walk';
 import { useText } from '../text';
 import { Heading } from '../components/Heading';
@@ -23,7 +18,7 @@ export function PlayScreen({
   scenario,
   session,
   presenter,
-  onChange,
+  onAction,
   onReset,
   onLeave,
 }: {
@@ -32,7 +27,8 @@ export function PlayScreen({
   scenario: Scenario;
   session: Session;
   presenter: boolean;
-  onChange: (session: Session) => void;
+  /** Applies an action to the latest play (several keys may arrive before a render). */
+  onAction: (action: SessionAction) => void;
   onReset: () => void;
   onLeave: () => void;
 }) {
@@ -47,23 +43,25 @@ export function PlayScreen({
   const shown = content.nodes[nodeId];
   const question: QuestionNode | undefined = shown?.type === 'question' ? shown : undefined;
   const answers = question?.answers.map((a) => a.id) ?? [];
-  const dispatch = (action: SessionAction) => onChange(reduceSession(session, action));
+  const dispatch = onAction;
 
   // Presenter view: the keyboard drives the play (see training/keys.ts for what it leaves alone).
+  // The handler reads the play from a ref, so a key pressed just after a render is never stale.
+  const latest = useRef({ answers, dispatch });
+  latest.current = { answers, dispatch };
   useEffect(() => {
     if (!presenter || !fits) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const command = commandFor(event, keyTargetOf(event.target));
-      if (!command) return;
-      const action = actionFor(command, answers);
+      const action = command && actionFor(command, latest.current.answers);
       if (!action) return;
       event.preventDefault();
-      dispatch(action);
+      latest.current.dispatch(action);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, [presenter, fits]);
 
   const notes = (
     <details class="details training__notes">
