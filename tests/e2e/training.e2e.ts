@@ -178,7 +178,7 @@ async function playByKeyboard(
 }
 
 async function resetForNextGroup(page: Page): Promise<void> {
-  await tabTo(page, '.training__end .button--warning');
+  await tabTo(page, '.training__reset');
   await page.keyboard.press('Enter');
   await page.locator('.training__list').waitFor();
   assert.equal(await play(page).count(), 0);

@@ -72,7 +72,7 @@ export default function TrainingPage({ content }: PageProps) {
         {t('training:presenter')}
       </button>
       {presenter && <p class="hint">{t('training:presenterOn')}</p>}
-      <p class="visually-hidden" role="status">
+      <p class="hint" role="status">
         {status}
       </p>
       {session && scenario ? (

@@ -232,7 +232,7 @@ export function PlayScreen({
       {presenter && timer && <Timer />}
       {notes}
       <div class="button-group training__end">
-        <button type="button" class="button button--warning" onClick={onReset}>
+        <button type="button" class="button button--secondary training__reset" onClick={onReset}>
           {t('training:reset')}
         </button>
         <button type="button" class="link-button" onClick={onLeave}>
