@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledContent } from '../../content/compile';
 import type { QuestionNode, Scenario } from '../../content/schema';
 import type { PathwayMachine } from '../../pathway/machine';
@@ -49,7 +49,8 @@ export function PlayScreen({
   // The handler reads the play from a ref, so a key pressed just after a render is never stale.
   const latest = useRef({ answers, dispatch });
   latest.current = { answers, dispatch };
-  useEffect(() => {
+  // A layout effect, so the keys work from the moment presenter view shows.
+  useLayoutEffect(() => {
     if (!presenter || !fits) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
