@@ -150,13 +150,20 @@ export const servicesFile = z.strictObject({
   services: z.array(service).min(1),
 });
 
-export const source = z.strictObject({
-  id: nodeId,
-  title: z.string().min(1).max(300),
-  publisher: z.string().min(1).max(200),
-  year: z.number().int().min(1989).max(2100),
-  url: z.url({ protocol: /^https$/ }),
-});
+export const source = z
+  .strictObject({
+    id: nodeId,
+    title: z.string().min(1).max(300),
+    publisher: z.string().min(1).max(200),
+    year: z.number().int().min(1989).max(2100),
+    /** A later edition is out but the citations have not yet been re-checked against it. */
+    newerEdition: z.number().int().min(1989).max(2100).optional(),
+    url: z.url({ protocol: /^https$/ }),
+  })
+  .refine((s) => s.newerEdition === undefined || s.newerEdition > s.year, {
+    message: 'newerEdition must be later than year',
+    path: ['newerEdition'],
+  });
 
 export const glossaryTerm = z.strictObject({
   id: nodeId,

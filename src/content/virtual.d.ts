@@ -15,3 +15,9 @@ declare module 'virtual:glossary' {
   const glossary: GlossaryTerm[];
   export default glossary;
 }
+
+declare module 'virtual:scenarios' {
+  import type { Scenario } from './schema.ts';
+  const scenarios: Scenario[];
+  export default scenarios;
+}

@@ -19,6 +19,9 @@ const RESOLVED_DETAILS_ID = '\0' + DETAILS_ID;
 /** The glossary is its own module so it loads only with the glossary page. */
 const GLOSSARY_ID = 'virtual:glossary';
 const RESOLVED_GLOSSARY_ID = '\0' + GLOSSARY_ID;
+/** Training scenarios: their own module, loaded only with the training page. */
+const SCENARIOS_ID = 'virtual:scenarios';
+const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
 /** The printable map of the whole pathway, emitted with the build (and precached). */
 export const MAP_FILE = 'pathway-map.svg';
 
@@ -30,6 +33,7 @@ export function contentPlugin(contentDir: string): Plugin {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === GLOSSARY_ID) return RESOLVED_GLOSSARY_ID;
       if (id === DETAILS_ID) return RESOLVED_DETAILS_ID;
+      if (id === SCENARIOS_ID) return RESOLVED_SCENARIOS_ID;
       return undefined;
     },
     generateBundle() {
@@ -37,13 +41,16 @@ export function contentPlugin(contentDir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {
-      if (![RESOLVED_ID, RESOLVED_GLOSSARY_ID, RESOLVED_DETAILS_ID].includes(id)) return undefined;
+      const ids = [RESOLVED_ID, RESOLVED_GLOSSARY_ID, RESOLVED_DETAILS_ID, RESOLVED_SCENARIOS_ID];
+      if (!ids.includes(id)) return undefined;
       const bundle = loadContent(root);
       const { errors } = checkContent(bundle);
       if (errors.length > 0) throw new ContentError(errors);
       this.addWatchFile(root);
       const { graph, details } = splitContent(compileContent(bundle));
       if (id === RESOLVED_ID) return graphModule(graph);
+      if (id === RESOLVED_SCENARIOS_ID)
+        return `export default ${JSON.stringify(bundle.scenarios)};`;
       const data = id === RESOLVED_DETAILS_ID ? details : bundle.glossary;
       return `export default ${JSON.stringify(data)};`;
     },

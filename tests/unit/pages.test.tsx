@@ -92,6 +92,11 @@ describe('OutcomePage', () => {
     expect(document.querySelector('.sources')?.textContent).toMatch(
       /Keeping children safe in education 2025/,
     );
+    // KCSIE has a newer edition that these citations were not re-checked against: say so.
+    const allSources = [...document.querySelectorAll('.sources')].map((e) => e.textContent);
+    expect(allSources.join(' ')).toMatch(
+      /A newer edition \(2026\) has been published. These steps were checked against the 2025 edition/,
+    );
     expect(screen.getAllByText(/due for review by 31 August 2027/).length).toBeGreaterThan(0);
   });
 

@@ -1,4 +1,5 @@
 import type { Citation, Source } from '../../content/schema';
+import { useText } from '../text';
 
 /** Each guidance document once, with every section cited from it. */
 export function SourceList({
@@ -8,6 +9,7 @@ export function SourceList({
   citations: Citation[];
   sources: Record<string, Source>;
 }) {
+  const t = useText();
   const sections = new Map<string, Set<string>>();
   for (const c of citations) {
     const set = sections.get(c.source) ?? new Set<string>();
@@ -22,6 +24,11 @@ export function SourceList({
           <li key={id}>
             <cite>{source.title}</cite> ({source.publisher}, {source.year}).{' '}
             <span>{[...cited].join('; ')}.</span>
+            {source.newerEdition !== undefined && (
+              <p class="hint">
+                {t('outcome.newerEdition', { year: source.newerEdition, cited: source.year })}
+              </p>
+            )}
           </li>
         );
       })}
