@@ -8,9 +8,10 @@ import {
   namespacesOfKeys,
 } from './i18n';
 import { openSettingsStore } from './storage/settings';
-import { App } from './ui/App';
+import { App, loadTranslationNotice } from './ui/App';
 import { applyAppearance } from './ui/appearance';
 import { land } from './ui/navigation';
+import { preload } from './ui/lazy';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -18,6 +19,8 @@ async function boot(root: HTMLElement): Promise<void> {
   const initialSettings = await settings.load();
   const i18n = await createI18n(initialSettings.language);
   applyDocumentLanguage(i18n.language, content.languages.languages[i18n.language]?.dir);
+  // A translation says from its first page whether it has been reviewed, without a jump.
+  if (i18n.language !== content.languages.source) await preload(loadTranslationNotice);
   applyAppearance(initialSettings);
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);

@@ -22,8 +22,32 @@ export interface CompiledContent {
   nodes: Record<string, PathwayNode>;
   services: Record<string, Service>;
   sources: Record<string, Source>;
-  /** Each language's name, direction and translation review status, per namespace. */
-  languages: Languages;
+  languages: AppLanguages;
+}
+
+/**
+ * What the app needs to know of each language: its name in itself, its direction,
+ * and which namespaces a fluent reader has approved (any other is awaiting review).
+ */
+export interface AppLanguages {
+  source: string;
+  languages: Record<string, { name: string; dir: 'ltr' | 'rtl'; reviewed: string[] }>;
+}
+
+export function appLanguages(languages: Languages): AppLanguages {
+  return {
+    source: languages.source,
+    languages: Object.fromEntries(
+      Object.entries(languages.languages).map(([code, { name, dir, review }]) => [
+        code,
+        {
+          name,
+          dir,
+          reviewed: Object.keys(review).filter((ns) => review[ns]!.status === 'reviewed'),
+        },
+      ]),
+    ),
+  };
 }
 
 /** What the machine and the question pages need: outcomes only by name and tag. */
@@ -94,6 +118,6 @@ export function compileContent(bundle: ContentBundle): CompiledContent {
     nodes: byId(bundle.nodes.map((node) => withFlags(node, bundle.meta.flags))),
     services: byId(bundle.services),
     sources: byId(bundle.sources),
-    languages: bundle.languages,
+    languages: appLanguages(bundle.languages),
   };
 }

@@ -19,7 +19,7 @@ export const BOOT_NAMESPACES = ['ui'];
 const PSEUDO_BUILD = import.meta.env.VITE_PSEUDO_LOCALE === '1';
 
 /** Every namespace (file) a language has: ui, pathway, services, and one per content area. */
-function namespacesOf(lang: string): string[] {
+export function namespacesOf(lang: string): string[] {
   if (PSEUDO_BUILD && lang === PSEUDO_LANGUAGE) return namespacesOf(DEFAULT_LANGUAGE);
   const prefix = `../../content/locales/${lang}/`;
   return Object.keys(localeFiles)

@@ -13,8 +13,7 @@ import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
 import { SiteFooter } from './components/SiteFooter';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { TranslationNotice } from './components/TranslationNotice';
-import { availableLanguages, namespacesOfKeys } from '../i18n';
+import { availableLanguages, namespacesOf, namespacesOfKeys } from '../i18n';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { InfoPage } from './pages/InfoPage';
@@ -35,6 +34,8 @@ import {
 
 // Outcomes are not on the first screens: their code loads when a pathway starts.
 const loadOutcome = () => import('./pages/OutcomePage');
+/** Only a translation can await review: English never loads this (main.tsx preloads it otherwise). */
+export const loadTranslationNotice = () => import('./components/TranslationNotice');
 
 const isRole = (value: string | undefined): value is NonNullable<Settings['role']> =>
   (ROLES as readonly string[]).includes(value ?? '');
@@ -247,10 +248,11 @@ export function App({
     ...(view === 'pathway' ? namespacesOfKeys(keys) : []),
     ...(view !== 'pathway' && view !== 'start' ? ['pages'] : []),
     ...(view === 'glossary' ? ['glossary'] : []),
-    // Find lists questions and advice from every area.
-    ...(view === 'find' ? Object.keys(content.languages.languages[text.lang]?.review ?? {}) : []),
+    // Find and training show questions and advice from every area.
+    ...(view === 'find' || view === 'training' ? namespacesOf(text.lang) : []),
   ];
   const switchLanguage = (language: string) => void saveSettings({ language });
+  const notice = useModule(loadTranslationNotice, text.lang !== content.languages.source);
   let page;
   if (view === 'start' || (view === 'pathway' && !graphNode)) {
     page = <StartPage content={content} onStart={start} onOpen={open} />;
@@ -346,8 +348,8 @@ export function App({
           data-node={view === 'pathway' ? nodeId : view === 'start' ? 'start' : undefined}
           data-page={view !== 'pathway' && view !== 'start' ? view : undefined}
         >
-          {page && (
-            <TranslationNotice
+          {page && notice && (
+            <notice.TranslationNotice
               languages={content.languages}
               namespaces={shownNamespaces}
               onReadInSource={() => switchLanguage(content.languages.source)}

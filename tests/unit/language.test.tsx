@@ -10,22 +10,18 @@ import { applyDocumentLanguage, createI18n } from '../../src/i18n';
 import { TextContext, formatDate } from '../../src/ui/text';
 import { LanguageSwitch } from '../../src/ui/components/LanguageSwitch';
 import { TranslationNotice, awaitingReview } from '../../src/ui/components/TranslationNotice';
-import type { Languages } from '../../src/content/schema';
+import { appLanguages, type AppLanguages } from '../../src/content/compile';
 import { content } from '../content/compiled';
 import cyUi from '../../content/locales/cy/ui.json';
 import enUi from '../../content/locales/en/ui.json';
 
 afterEach(cleanup);
 
-const languages: Languages = {
+const languages: AppLanguages = {
   source: 'en',
   languages: {
-    en: { name: 'English', dir: 'ltr', review: {} },
-    cy: {
-      name: 'Cymraeg',
-      dir: 'ltr',
-      review: { ui: { status: 'reviewed' }, pages: { status: 'awaiting-review' } },
-    },
+    en: { name: 'English', dir: 'ltr', reviewed: [] },
+    cy: { name: 'Cymraeg', dir: 'ltr', reviewed: ['ui'] },
   },
 };
 
@@ -49,6 +45,24 @@ describe('which pages say their translation awaits review', () => {
   it('a namespace with no status counts as not reviewed', () => {
     expect(awaitingReview(languages, 'cy', ['ui', 'wales'])).toBe(true);
   });
+  it('the app is told only which namespaces are reviewed', () => {
+    expect(
+      appLanguages({
+        source: 'en',
+        languages: {
+          cy: {
+            name: 'Cymraeg',
+            dir: 'ltr',
+            review: {
+              ui: { status: 'reviewed', reviewedOn: '2026-12-01' },
+              pages: { status: 'awaiting-review' },
+            },
+          },
+        },
+      }),
+    ).toEqual({ source: 'en', languages: { cy: { name: 'Cymraeg', dir: 'ltr', reviewed: ['ui'] } } });
+  });
+
   it('the shipped content marks Welsh as awaiting review', () => {
     expect(awaitingReview(content.languages, 'cy', ['ui'])).toBe(true);
   });

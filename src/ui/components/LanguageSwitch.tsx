@@ -1,8 +1,8 @@
-import type { Languages } from '../../content/schema';
+import type { AppLanguages } from '../../content/compile';
 import { useText } from '../text';
 
 /** A language's name in itself (Cymraeg, English), or its code when content has none. */
-export const languageName = (languages: Languages, code: string): string =>
+export const languageName = (languages: AppLanguages, code: string): string =>
   languages.languages[code]?.name ?? code;
 
 /**
@@ -15,7 +15,7 @@ export function LanguageSwitch({
   current,
   onSwitch,
 }: {
-  languages: Languages;
+  languages: AppLanguages;
   /** The languages this build has text for. */
   available: string[];
   current: string;

@@ -1,13 +1,17 @@
-import type { Languages } from '../../content/schema';
+import type { AppLanguages } from '../../content/compile';
 import { useTextValue } from '../text';
 
 /** True when any of the page's namespaces, in this language, is not yet approved by a fluent reader. */
-export function awaitingReview(languages: Languages, lang: string, namespaces: string[]): boolean {
+export function awaitingReview(
+  languages: AppLanguages,
+  lang: string,
+  namespaces: string[],
+): boolean {
   if (lang === languages.source) return false;
   const language = languages.languages[lang];
   // A test-only language (the pseudo-locale) is not a translation anyone reads.
   if (!language) return false;
-  return namespaces.some((ns) => language.review[ns]?.status !== 'reviewed');
+  return namespaces.some((ns) => !language.reviewed.includes(ns));
 }
 
 /**
@@ -19,7 +23,7 @@ export function TranslationNotice({
   namespaces,
   onReadInSource,
 }: {
-  languages: Languages;
+  languages: AppLanguages;
   /** The text namespaces this page shows. */
   namespaces: string[];
   onReadInSource: () => void;
