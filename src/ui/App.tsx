@@ -13,7 +13,7 @@ import { EmergencyBar } from './components/EmergencyBar';
 import { ExitThisPage } from './components/ExitThisPage';
 import { SiteFooter } from './components/SiteFooter';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { availableLanguages, namespacesOf, namespacesOfKeys } from '../i18n';
+import { availableLanguages } from '../i18n';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { InfoPage } from './pages/InfoPage';
@@ -242,15 +242,6 @@ export function App({
   });
 
   const onPathway = view === 'pathway' && graphNode !== undefined;
-  // The text namespaces on screen, for the notice about translations not yet reviewed.
-  const shownNamespaces = [
-    'ui',
-    ...(view === 'pathway' ? namespacesOfKeys(keys) : []),
-    ...(view !== 'pathway' && view !== 'start' ? ['pages'] : []),
-    ...(view === 'glossary' ? ['glossary'] : []),
-    // Find and training show questions and advice from every area.
-    ...(view === 'find' || view === 'training' ? namespacesOf(text.lang) : []),
-  ];
   const switchLanguage = (language: string) => void saveSettings({ language });
   const notice = useModule(loadTranslationNotice, text.lang !== content.languages.source);
   let page;
@@ -351,7 +342,8 @@ export function App({
           {page && notice && (
             <notice.TranslationNotice
               languages={content.languages}
-              namespaces={shownNamespaces}
+              view={view}
+              keys={keys}
               onReadInSource={() => switchLanguage(content.languages.source)}
             />
           )}

@@ -9,7 +9,11 @@ import type { i18n } from 'i18next';
 import { applyDocumentLanguage, createI18n } from '../../src/i18n';
 import { TextContext, formatDate } from '../../src/ui/text';
 import { LanguageSwitch } from '../../src/ui/components/LanguageSwitch';
-import { TranslationNotice, awaitingReview } from '../../src/ui/components/TranslationNotice';
+import {
+  TranslationNotice,
+  awaitingReview,
+  pageNamespaces,
+} from '../../src/ui/components/TranslationNotice';
 import { appLanguages, type AppLanguages } from '../../src/content/compile';
 import { content } from '../content/compiled';
 import cyUi from '../../content/locales/cy/ui.json';
@@ -60,11 +64,27 @@ describe('which pages say their translation awaits review', () => {
           },
         },
       }),
-    ).toEqual({ source: 'en', languages: { cy: { name: 'Cymraeg', dir: 'ltr', reviewed: ['ui'] } } });
+    ).toEqual({
+      source: 'en',
+      languages: { cy: { name: 'Cymraeg', dir: 'ltr', reviewed: ['ui'] } },
+    });
   });
 
   it('the shipped content marks Welsh as awaiting review', () => {
     expect(awaitingReview(content.languages, 'cy', ['ui'])).toBe(true);
+  });
+});
+
+describe('the namespaces a page shows', () => {
+  it("ui, then the page's own", () => {
+    expect(pageNamespaces('start', [], 'cy')).toEqual(['ui']);
+    expect(pageNamespaces('pathway', ['wales:a.b', 'pathway:c', 'wales:d'], 'cy')).toEqual([
+      'ui',
+      'wales',
+      'pathway',
+    ]);
+    expect(pageNamespaces('glossary', [], 'cy')).toEqual(['ui', 'pages', 'glossary']);
+    expect(pageNamespaces('find', [], 'en')).toContain('services');
   });
 });
 
@@ -74,7 +94,12 @@ describe('the notice', () => {
     const onRead = vi.fn();
     render(
       <TextContext.Provider value={textValue(instance)}>
-        <TranslationNotice languages={languages} namespaces={['pages']} onReadInSource={onRead} />
+        <TranslationNotice
+          languages={languages}
+          view="settings"
+          keys={[]}
+          onReadInSource={onRead}
+        />
       </TextContext.Provider>,
     );
     expect(screen.getByText(cyUi.language.unreviewed, { exact: false })).toBeTruthy();
@@ -88,7 +113,12 @@ describe('the notice', () => {
     const instance = await createI18n('en');
     render(
       <TextContext.Provider value={textValue(instance)}>
-        <TranslationNotice languages={languages} namespaces={['pages']} onReadInSource={vi.fn()} />
+        <TranslationNotice
+          languages={languages}
+          view="settings"
+          keys={[]}
+          onReadInSource={vi.fn()}
+        />
       </TextContext.Provider>,
     );
     expect(document.querySelector('[data-notice]')).toBeNull();

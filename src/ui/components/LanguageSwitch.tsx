@@ -26,21 +26,17 @@ export function LanguageSwitch({
   if (others.length === 0) return null;
   return (
     <nav class="language-switch" aria-label={t('language.label')}>
-      <ul class="language-switch__list" role="list">
-        {others.map((lang) => (
-          <li key={lang}>
-            <button
-              type="button"
-              class="link-button language-switch__button"
-              lang={lang}
-              data-language={lang}
-              onClick={() => onSwitch(lang)}
-            >
-              {languageName(languages, lang)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {others.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          class="link-button language-switch__button"
+          lang={lang}
+          onClick={() => onSwitch(lang)}
+        >
+          {languageName(languages, lang)}
+        </button>
+      ))}
     </nav>
   );
 }

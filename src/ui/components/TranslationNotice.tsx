@@ -1,5 +1,16 @@
 import type { AppLanguages } from '../../content/compile';
+import { namespacesOf, namespacesOfKeys } from '../../i18n';
+import type { View } from '../journey';
 import { useTextValue } from '../text';
+
+/** The text namespaces a page shows: ui everywhere, then the page's own. */
+export function pageNamespaces(view: View, keys: string[], lang: string): string[] {
+  if (view === 'pathway') return ['ui', ...namespacesOfKeys(keys)];
+  if (view === 'start') return ['ui'];
+  // Find and training show questions and advice from every area.
+  if (view === 'find' || view === 'training') return namespacesOf(lang);
+  return ['ui', 'pages', ...(view === 'glossary' ? ['glossary'] : [])];
+}
 
 /** True when any of the page's namespaces, in this language, is not yet approved by a fluent reader. */
 export function awaitingReview(
@@ -20,16 +31,18 @@ export function awaitingReview(
  */
 export function TranslationNotice({
   languages,
-  namespaces,
+  view,
+  keys,
   onReadInSource,
 }: {
   languages: AppLanguages;
-  /** The text namespaces this page shows. */
-  namespaces: string[];
+  view: View;
+  /** The text keys a pathway page shows. */
+  keys: string[];
   onReadInSource: () => void;
 }) {
   const { t, lang } = useTextValue();
-  if (!awaitingReview(languages, lang, namespaces)) return null;
+  if (!awaitingReview(languages, lang, pageNamespaces(view, keys, lang))) return null;
   const source = languages.source;
   return (
     <div class="translation-notice" data-notice="awaiting-review">
