@@ -162,6 +162,26 @@ ${list(bundle.sources.map((s) => `<cite>${escape(s.title)}</cite>, ${escape(s.pu
     )
     .join('')}</dl>
 
+<h2>Translations</h2>
+<p>Whether a fluent reader has approved each part of each translation (content/languages.json).</p>
+${list(
+  Object.entries(bundle.languages.languages)
+    .filter(([code]) => code !== bundle.languages.source)
+    .map(
+      ([code, language]) =>
+        `${escape(language.name)} (${escape(code)}): ${Object.keys(bundle.locales[code] ?? {})
+          .map((ns) => {
+            const review = language.review[ns];
+            const who =
+              review?.status === 'reviewed'
+                ? [review.reviewedBy, review.reviewedOn].filter(Boolean).map((s) => escape(s!))
+                : [];
+            return `${escape(ns)}: ${escape(review?.status ?? 'no status')}${who.length ? ` (${who.join(', ')})` : ''}`;
+          })
+          .join('; ')}`,
+    ),
+)}
+
 <h2>Sign-off</h2>
 <p>Reviewed by (role, not name if you prefer): ____________________ Date: ____________</p>
 </body></html>

@@ -21,5 +21,10 @@ describe('npm run content:report', () => {
     for (const service of bundle.services) if (service.phone) expect(html).toContain(service.phone);
     for (const source of bundle.sources) expect(html).toContain(source.url);
     expect(html).not.toMatch(/\[missing: /);
+    // Each translated namespace with its review status.
+    expect(html).toContain('Cymraeg (cy)');
+    for (const ns of Object.keys(bundle.locales.cy ?? {})) {
+      expect(html).toContain(`${ns}: ${bundle.languages.languages.cy!.review[ns]!.status}`);
+    }
   });
 });
