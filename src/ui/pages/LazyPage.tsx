@@ -14,6 +14,9 @@ const loaders: Record<PageName, () => Promise<PageModule>> = {
   glossary: () => import('./GlossaryPage'),
   about: () => import('./AboutPage'),
   privacy: () => import('./PrivacyPage'),
+  map: () => import('./MapPage'),
+  share: () => import('./SharePage'),
+  participants: () => import('./ParticipantsPage'),
 };
 
 /** The pages' own text is a namespace of its own, loaded with the first of them. */
