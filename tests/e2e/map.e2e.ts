@@ -180,14 +180,16 @@ describe('the pathway map page', () => {
           const svg = document.querySelector('.map__frame svg')!.getBoundingClientRect();
           const width = document.documentElement.clientWidth;
           const height = document.documentElement.clientHeight;
-          const nodes = [...document.querySelectorAll('.map__frame svg g.node')].map((g) =>
+          const nodes = Array.from(document.querySelectorAll('.map__frame svg g.node')).map((g) =>
             g.getBoundingClientRect(),
           );
           return {
             named: getComputedStyle(document.body).getPropertyValue('page'),
             chrome: ['header', 'footer', '.emergency-bar', '.step-nav', 'h1', 'main button'].filter(
               (selector) =>
-                [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0),
+                Array.from(document.querySelectorAll(selector)).some(
+                  (e) => e.getClientRects().length > 0,
+                ),
             ),
             svg: { left: svg.left, top: svg.top, width: svg.width, height: svg.height },
             svgInPage:
