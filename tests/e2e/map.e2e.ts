@@ -74,6 +74,9 @@ async function openMap(page: Page) {
   await page.goto(server.url);
   await openPage(page, 'map');
   await mapSvg(page).waitFor();
+  // The zoom level is announced once the map is fitted to the screen.
+  const zoom = new RegExp(`^${text.map.zoom!.split('{{')[0]}\\d+%$`);
+  await page.locator('main').getByRole('status').getByText(zoom).waitFor();
 }
 
 /** The map's drawn size on screen, in CSS px. */

@@ -44,7 +44,8 @@ export default function MapPage({ content, open }: PageProps) {
   const ready = useTextReady([TEXT]);
   const frame = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<LoadedMap | 'failed' | undefined>(undefined);
-  const [scale, setScale] = useState(1);
+  // Undefined until the map is shown, fitted to the screen.
+  const [scale, setScale] = useState<number | undefined>(undefined);
   // Where the middle of the view was, as a fraction of the map, so zooming keeps it there.
   const centre = useRef<[number, number] | undefined>(undefined);
 
@@ -68,20 +69,26 @@ export default function MapPage({ content, open }: PageProps) {
     return clamp(Math.min(box.clientWidth / map.width, box.clientHeight / map.height));
   };
 
-  // Show the map once loaded, fitted to the screen; print it on A4 unless asked otherwise.
+  const applyScale = (loaded: LoadedMap, next: number) => {
+    loaded.svg.style.width = `${loaded.width * next}px`;
+    loaded.svg.style.height = `${loaded.height * next}px`;
+  };
+
+  // Show the map once loaded, already fitted to the screen; print it on A4 unless asked otherwise.
   useLayoutEffect(() => {
     if (!map || map === 'failed' || !frame.current) return;
+    const fitted = fitScale();
+    applyScale(map, fitted);
     frame.current.replaceChildren(map.svg);
-    setScale(fitScale());
+    setScale(fitted);
     choosePaper('a4', orientationFor(map.width, map.height));
     return () => clearPaper();
   }, [map, ready]);
 
   useLayoutEffect(() => {
     const box = frame.current;
-    if (!map || map === 'failed' || !box) return;
-    map.svg.style.width = `${map.width * scale}px`;
-    map.svg.style.height = `${map.height * scale}px`;
+    if (!map || map === 'failed' || !box || scale === undefined) return;
+    applyScale(map, scale);
     if (centre.current) {
       const [x, y] = centre.current;
       box.scrollLeft = x * box.scrollWidth - box.clientWidth / 2;
@@ -100,8 +107,8 @@ export default function MapPage({ content, open }: PageProps) {
     }
     setScale(clamp(next));
   };
-  const zoomIn = () => zoomTo(scale * STEP);
-  const zoomOut = () => zoomTo(scale / STEP);
+  const zoomIn = () => zoomTo((scale ?? 1) * STEP);
+  const zoomOut = () => zoomTo((scale ?? 1) / STEP);
   const fit = () => setScale(fitScale());
 
   const print = (paper: Paper) => {
@@ -112,6 +119,7 @@ export default function MapPage({ content, open }: PageProps) {
 
   if (!ready) return null;
   const loaded = map !== undefined && map !== 'failed';
+  const percent = Math.round((scale ?? 1) * 100);
   return (
     <div class="map-page">
       <Heading>{t('training-extras:map.title')}</Heading>
@@ -143,8 +151,8 @@ export default function MapPage({ content, open }: PageProps) {
               {t('training-extras:map.fit')}
             </button>
           </div>
-          <p class="hint" role="status" data-zoom={Math.round(scale * 100)}>
-            {t('training-extras:map.zoom', { percent: Math.round(scale * 100) })}
+          <p class="hint" role="status">
+            {scale !== undefined && t('training-extras:map.zoom', { percent })}
           </p>
           <p class="hint" id="map-keys">
             {t('training-extras:map.keys')}
