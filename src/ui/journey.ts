@@ -9,7 +9,7 @@ import { initialTransition, transition } from 'xstate';
 import type { PathwayEvent, PathwayMachine, PathwaySnapshot, Vars } from '../pathway/machine';
 import { JOURNEY_KEY } from '../storage/inventory';
 
-export const PAGES = ['find', 'settings', 'glossary', 'about', 'privacy'] as const;
+export const PAGES = ['find', 'settings', 'glossary', 'about', 'privacy', 'contacts'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export type JourneyEvent =

@@ -14,6 +14,7 @@ const loaders: Record<PageName, () => Promise<PageModule>> = {
   glossary: () => import('./GlossaryPage'),
   about: () => import('./AboutPage'),
   privacy: () => import('./PrivacyPage'),
+  contacts: () => import('./ContactsPage'),
 };
 
 /** The pages' own text is a namespace of its own, loaded with the first of them. */
