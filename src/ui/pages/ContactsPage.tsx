@@ -71,6 +71,12 @@ function Contacts() {
     }
   };
 
+  const startEditing = (values: FormValues) => {
+    setIncoming(undefined);
+    setStatus('');
+    setEditing(values);
+  };
+
   const remove = async (contact: LocalContact) => {
     await store.remove(contact.id);
     setRemoving(undefined);
@@ -127,7 +133,7 @@ function Contacts() {
             <h2 class="heading-l" id="stored">
               {t('contacts:list.title')}
             </h2>
-            {contacts.length === 0 && <p>{t('contacts:none')}</p>}
+            {contacts.length === 0 && <p data-no-contacts>{t('contacts:none')}</p>}
             <ul class="contacts" role="list" data-contacts>
               {contacts.map((contact) => (
                 <li key={contact.id} data-contact={contact.role}>
@@ -162,7 +168,7 @@ function Contacts() {
                         <button
                           type="button"
                           class="button button--secondary"
-                          onClick={() => setEditing(formFromContact(contact))}
+                          onClick={() => startEditing(formFromContact(contact))}
                         >
                           {t('contacts:list.change')}
                           <span class="visually-hidden"> {contact.label}</span>
@@ -181,7 +187,7 @@ function Contacts() {
                 </li>
               ))}
             </ul>
-            <button type="button" class="button" onClick={() => setEditing(emptyForm())}>
+            <button type="button" class="button" onClick={() => startEditing(emptyForm())}>
               {t('contacts:list.add')}
             </button>
           </section>
