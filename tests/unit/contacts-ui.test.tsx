@@ -20,7 +20,6 @@ import { contactsStore } from '../../src/ui/contacts-store';
 import { PackPreview } from '../../src/ui/components/PackPreview';
 import { LocalContacts } from '../../src/ui/components/LocalContacts';
 import ContactsPage from '../../src/ui/pages/ContactsPage';
-import type { PageProps } from '../../src/ui/pages/types';
 import { asStored, DSL, DUTY_TEAM, FRONT_DOOR } from './contacts-fixtures';
 
 let i18n: i18n;
@@ -165,8 +164,6 @@ describe('local contacts on an outcome', () => {
 });
 
 describe('the contacts page', () => {
-  const props = {} as PageProps;
-
   beforeEach(async () => {
     const store = await contactsStore();
     await store.replaceAll([
@@ -178,7 +175,7 @@ describe('the contacts page', () => {
   });
 
   it('removes a contact only after you confirm', async () => {
-    withText(<ContactsPage {...props} />);
+    withText(<ContactsPage />);
     fireEvent.click(await screen.findByRole('button', { name: /^Remove/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await (await contactsStore()).list()).toHaveLength(1);
@@ -189,7 +186,7 @@ describe('the contacts page', () => {
   });
 
   it('saves a change, and the contact is then your own, not the publisher’s', async () => {
-    withText(<ContactsPage {...props} />);
+    withText(<ContactsPage />);
     expect(
       await screen.findByText('Unsigned pack from Anytown, checked on 20 November 2026'),
     ).toBeTruthy();
@@ -206,7 +203,7 @@ describe('the contacts page', () => {
   });
 
   it('says contacts last only for this tab when the device will not store them', async () => {
-    withText(<ContactsPage {...props} />);
+    withText(<ContactsPage />);
     expect(
       await screen.findByText(
         'This device is not letting the app save. Contacts you add or import last only until you close this tab.',
