@@ -5,7 +5,7 @@ import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
 import { applyAppearance } from './ui/appearance';
 import { land } from './ui/navigation';
-import { capturePackLink } from './ui/pack-link';
+import { capturePackLink, reloadOnPackLink } from './ui/pack-link';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -15,6 +15,7 @@ async function boot(root: HTMLElement): Promise<void> {
   applyAppearance(initialSettings);
   // A contacts pack link is read before anything else touches the address.
   const packLink = capturePackLink();
+  reloadOnPackLink();
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);
   render(

@@ -15,6 +15,16 @@ export function capturePackLink(): boolean {
   return true;
 }
 
+/**
+ * A pack link pasted into a tab that already shows the app changes only the hash:
+ * reload, so it is read as a fresh start reads it.
+ */
+export function reloadOnPackLink(): void {
+  window.addEventListener('hashchange', () => {
+    if (hasPackFragment(location.hash)) location.reload();
+  });
+}
+
 /** The pack link captured at start-up, once: a second call returns undefined. */
 export function takePackLink(): string | undefined {
   const link = pending;

@@ -31,7 +31,7 @@ import { answer, openPage, pages, startPathway, STAFF_DISCLOSURE } from './steps
 
 const text = JSON.parse(readFileSync('content/locales/en/contacts.json', 'utf8')) as {
   reason: Record<string, string>;
-  import: { confirm: string; unsigned: string };
+  import: { confirm: string; cancel: string; cancelled: string; unsigned: string };
   list: { add: string };
   form: { save: string; phone: string };
   errors: Record<string, string>;
@@ -173,6 +173,19 @@ describe('local contacts', () => {
     assert.equal(violations.length, 0, describeViolations(violations));
   });
 
+  it('reads a pack link pasted into a tab that already shows the app', async () => {
+    const fragment = new URL(await linkTo(signed)).hash;
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, fragment);
+    const preview = page.locator('[data-pack-preview]');
+    await preview.waitFor();
+    assert.doesNotMatch(page.url(), /pack=/);
+    await preview.getByRole('button', { name: text.import.cancel, exact: true }).click();
+    await page.locator('[data-status]', { hasText: text.import.cancelled }).waitFor();
+    assert.equal(await page.locator('[data-contacts] > li').count(), 3);
+  });
+
   it('shows the form’s errors in a summary and by each field, accessibly', async () => {
     await page.getByRole('button', { name: text.list.add, exact: true }).click();
     await page.getByRole('button', { name: text.form.save, exact: true }).click();
@@ -194,6 +207,9 @@ describe('local contacts', () => {
       new RegExp(text.errors.phoneInvalid!),
     );
     assert.equal(await page.locator('#phone').getAttribute('aria-invalid'), 'true');
+    // Typing after an error stays in the field (the summary takes focus only on submit).
+    await page.locator('#label').pressSequentially('Deputy DSL');
+    assert.equal(await page.locator('#label').inputValue(), 'Deputy DSL');
     const violations = await axe(page);
     assert.equal(violations.length, 0, describeViolations(violations));
     assert.deepEqual(crossOrigin(watched, server.url), [], 'no request leaves the origin');

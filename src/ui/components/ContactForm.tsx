@@ -45,6 +45,7 @@ export function ContactForm({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState(new Map<Field, FieldError>());
   const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -66,7 +67,10 @@ export function ContactForm({
     );
     setSaving(false);
     if (result.ok) onSaved(result.contact);
-    else setErrors(fieldErrors(result.issues, values));
+    else {
+      setErrors(fieldErrors(result.issues, values));
+      setAttempt((n) => n + 1);
+    }
   };
 
   const firstInput = (field: Field) =>
@@ -116,6 +120,7 @@ export function ContactForm({
       </h2>
       <ErrorSummary
         title={t('contacts:errors.summary')}
+        attempt={attempt}
         errors={[...errors.keys()].map((field) => ({
           href: firstInput(field),
           message: message(field)!,

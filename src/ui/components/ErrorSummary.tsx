@@ -8,15 +8,23 @@ export interface SummaryError {
 }
 
 /**
- * GOV.UK error summary: at the top of the form, focused when it appears, each
- * error a link to its field.
+ * GOV.UK error summary: at the top of the form, focused after each submit that
+ * found errors (`attempt` counts them), each error a link to its field.
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: SummaryError[] }) {
+export function ErrorSummary({
+  title,
+  errors,
+  attempt,
+}: {
+  title: string;
+  errors: SummaryError[];
+  attempt: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
   useEffect(() => {
-    if (shown) ref.current?.focus();
-  }, [shown, errors]);
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
   if (!shown) return null;
   return (
     <div class="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
