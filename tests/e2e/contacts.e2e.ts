@@ -114,6 +114,8 @@ describe('local contacts', () => {
     await page.locator('[data-contacts] > li').nth(2).waitFor();
     assert.deepEqual(await page.locator('[data-contacts] > li').count(), 3);
     assert.match(await page.locator('[data-status]').innerText(), /Imported 3 contacts/);
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
   });
 
   it('shows the front door first during office hours, with why, and 999', async () => {
@@ -134,6 +136,8 @@ describe('local contacts', () => {
     });
     assert.ok(localFirst, 'local contacts are listed before national services');
     assert.match(await page.locator('[data-local-role="dsl"]').innerText(), /07700 900123/);
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
   });
 
   it('shows the emergency duty team at 21:00', async () => {
@@ -210,8 +214,12 @@ describe('local contacts', () => {
     // Typing after an error stays in the field (the summary takes focus only on submit).
     await page.locator('#label').pressSequentially('Deputy DSL');
     assert.equal(await page.locator('#label').inputValue(), 'Deputy DSL');
-    const violations = await axe(page);
-    assert.equal(violations.length, 0, describeViolations(violations));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await axe(page);
+      assert.equal(violations.length, 0, `${colorScheme}:\n${describeViolations(violations)}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     assert.deepEqual(crossOrigin(watched, server.url), [], 'no request leaves the origin');
   });
 
