@@ -153,10 +153,7 @@ function StoredContact({
       {contact.notes && <p class="contact__notes">{contact.notes}</p>}
       <div class="contact__links">
         {contact.phone && (
-          <a
-            class={`button ${chosen ? 'button--emergency' : 'button--secondary'}`}
-            href={telHref(contact.phone)}
-          >
+          <a class={chosen ? 'button' : 'button button--secondary'} href={telHref(contact.phone)}>
             {t('outcome.call', { number: contact.phone })}
           </a>
         )}

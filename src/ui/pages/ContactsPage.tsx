@@ -198,7 +198,7 @@ function Contacts() {
             </h2>
             <p>{t('contacts:import.lead')}</p>
             <div class="form-group">
-              <label class="label" for="pack-file">
+              <label class="label label--s" for="pack-file">
                 {t('contacts:import.file')}
               </label>
               <p class="hint" id="pack-file-hint">
