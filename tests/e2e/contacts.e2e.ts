@@ -177,6 +177,25 @@ describe('local contacts', () => {
     assert.equal(violations.length, 0, describeViolations(violations));
   });
 
+  it('imports from a file only what is a valid pack', async () => {
+    await page.setInputFiles('#pack-file', {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ "not": "a pack" '),
+    });
+    await page.locator('[data-pack-refused="not-json"]').waitFor();
+    assert.equal(await page.locator('[data-contacts] > li').count(), 3);
+    await page.setInputFiles('#pack-file', {
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(packToJson(signed)),
+    });
+    await page.locator('[data-pack-preview]').waitFor();
+    assert.equal(await page.locator('[data-pack-refused]').count(), 0);
+    await page.getByRole('button', { name: text.import.cancel, exact: true }).click();
+    await page.locator('[data-status]', { hasText: text.import.cancelled }).waitFor();
+  });
+
   it('reads a pack link pasted into a tab that already shows the app', async () => {
     const fragment = new URL(await linkTo(signed)).hash;
     await page.evaluate((hash) => {
