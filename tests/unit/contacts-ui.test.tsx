@@ -19,6 +19,7 @@ import {
 import { contactsStore } from '../../src/ui/contacts-store';
 import { PackPreview } from '../../src/ui/components/PackPreview';
 import { LocalContacts } from '../../src/ui/components/LocalContacts';
+import { HoursText } from '../../src/ui/components/ContactDetails';
 import ContactsPage from '../../src/ui/pages/ContactsPage';
 import { asStored, DSL, DUTY_TEAM, FRONT_DOOR } from './contacts-fixtures';
 
@@ -86,6 +87,37 @@ describe('the contact form’s values and errors', () => {
       expect(id).toBe('id-1');
       expect(checkContact(input)).toEqual({ ok: true, value: details });
     }
+  });
+});
+
+describe('opening hours as text', () => {
+  const lines = (hours: (typeof FRONT_DOOR)['hours']) => {
+    withText(<HoursText hours={hours} />);
+    const list = screen.queryByRole('list');
+    const result = list
+      ? within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent)
+      : [];
+    cleanup();
+    return result;
+  };
+
+  it('lists the open days, then says when it is closed', () => {
+    expect(lines(FRONT_DOOR.hours)).toEqual([
+      'Monday: 09:00-17:00',
+      'Tuesday: 09:00-17:00',
+      'Wednesday: 09:00-17:00',
+      'Thursday: 09:00-17:00',
+      'Friday: 09:00-16:30',
+      'Closed on other days and on bank holidays.',
+    ]);
+    const duty = lines(DUTY_TEAM.hours);
+    expect(duty).toHaveLength(8);
+    expect(duty.at(-1)).toBe('Bank holidays: 00:00-24:00');
+    const weekOnly = { ...(DUTY_TEAM.hours as Record<string, string[]>) };
+    delete weekOnly.bankHoliday;
+    expect(lines(weekOnly).at(-1)).toBe('Closed on bank holidays.');
   });
 });
 

@@ -10,6 +10,14 @@ export function HoursText({ hours }: { hours: LocalContact['hours'] }) {
   if (hours === 'always') return <>{t('contacts:list.always')}</>;
   const days = HOURS_KEYS.filter((key) => (hours[key] ?? []).length > 0);
   const holidayOpen = days.includes('bankHoliday');
+  const everyDay = days.length - (holidayOpen ? 1 : 0) === 7;
+  const closed = everyDay
+    ? holidayOpen
+      ? undefined
+      : 'contacts:list.bankHolidaysClosed'
+    : holidayOpen
+      ? 'contacts:list.otherDaysClosedHolidayOpen'
+      : 'contacts:list.otherDaysClosed';
   return (
     <ul class="hours-list" role="list">
       {days.map((key) => (
@@ -17,13 +25,7 @@ export function HoursText({ hours }: { hours: LocalContact['hours'] }) {
           {t(`contacts:days.${key}`)}: {hours[key]!.join(', ')}
         </li>
       ))}
-      <li>
-        {t(
-          holidayOpen
-            ? 'contacts:list.otherDaysClosedHolidayOpen'
-            : 'contacts:list.otherDaysClosed',
-        )}
-      </li>
+      {closed && <li>{t(closed)}</li>}
     </ul>
   );
 }
