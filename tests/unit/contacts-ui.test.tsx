@@ -223,6 +223,7 @@ describe('the contacts page', () => {
       await screen.findByText('Unsigned pack from Anytown, checked on 20 November 2026'),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Change/ }));
+    expect(screen.getByText(/This contact came from Anytown’s pack/)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Name of the service or team'), {
       target: { value: 'Deputy DSL' },
     });

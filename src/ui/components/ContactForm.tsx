@@ -32,11 +32,14 @@ const HOURS_MODES: HoursMode[] = ['unknown', 'always', 'set'];
 /** Add or change one contact. Nothing is saved until every field checks out. */
 export function ContactForm({
   initial,
+  publisher,
   store,
   onSaved,
   onCancel,
 }: {
   initial: FormValues;
+  /** The pack this contact came from: a change makes it the editor's own. */
+  publisher?: string | undefined;
   store: ContactsStore;
   onSaved: (contact: LocalContact) => void;
   onCancel: () => void;
@@ -118,6 +121,7 @@ export function ContactForm({
       <h2 class="heading-l" tabIndex={-1} ref={headingRef}>
         {t(values.id ? 'contacts:form.editTitle' : 'contacts:form.addTitle')}
       </h2>
+      {publisher && <p class="hint">{t('contacts:form.fromPack', { publisher })}</p>}
       <ErrorSummary
         title={t('contacts:errors.summary')}
         attempt={attempt}

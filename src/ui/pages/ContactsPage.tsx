@@ -27,7 +27,9 @@ export default function ContactsPage() {
 function Contacts() {
   const t = useText();
   const [stored, reload] = useStoredContacts();
-  const [editing, setEditing] = useState<FormValues | undefined>(undefined);
+  const [editing, setEditing] = useState<
+    { values: FormValues; publisher?: string | undefined } | undefined
+  >(undefined);
   const [removing, setRemoving] = useState<LocalContact | undefined>(undefined);
   const [incoming, setIncoming] = useState<PackResult | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -71,10 +73,10 @@ function Contacts() {
     }
   };
 
-  const startEditing = (values: FormValues) => {
+  const startEditing = (values: FormValues, publisher?: string) => {
     setIncoming(undefined);
     setStatus('');
-    setEditing(values);
+    setEditing({ values, publisher });
   };
 
   const remove = async (contact: LocalContact) => {
@@ -119,7 +121,8 @@ function Contacts() {
 
       {editing ? (
         <ContactForm
-          initial={editing}
+          initial={editing.values}
+          publisher={editing.publisher}
           store={store}
           onCancel={() => setEditing(undefined)}
           onSaved={(contact) => {
@@ -168,7 +171,9 @@ function Contacts() {
                         <button
                           type="button"
                           class="button button--secondary"
-                          onClick={() => startEditing(formFromContact(contact))}
+                          onClick={() =>
+                            startEditing(formFromContact(contact), contact.origin?.publisher)
+                          }
                         >
                           {t('contacts:list.change')}
                           <span class="visually-hidden"> {contact.label}</span>
