@@ -5,6 +5,7 @@ import { openSettingsStore } from './storage/settings';
 import { App } from './ui/App';
 import { applyAppearance } from './ui/appearance';
 import { land } from './ui/navigation';
+import { capturePackLink, reloadOnPackLink } from './ui/pack-link';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -12,6 +13,9 @@ async function boot(root: HTMLElement): Promise<void> {
   const initialSettings = await settings.load();
   const i18n = await createI18n(initialSettings.language);
   applyAppearance(initialSettings);
+  // A contacts pack link is read before anything else touches the address.
+  const packLink = capturePackLink();
+  reloadOnPackLink();
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);
   render(
@@ -28,7 +32,7 @@ async function boot(root: HTMLElement): Promise<void> {
       initialSettings={initialSettings}
       initialJourney={landing.journey}
       initialDepth={landing.depth}
-      deepLink={landing.deepLink}
+      deepLink={landing.deepLink ?? (packLink ? { type: 'PAGE', page: 'contacts' } : undefined)}
     />,
     root,
   );

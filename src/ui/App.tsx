@@ -245,6 +245,7 @@ export function App({
           content={full}
           steps={steps}
           onChange={(index) => history.go(-(steps.length - index))}
+          onOpen={open}
         />
       );
     }

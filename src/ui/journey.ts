@@ -19,6 +19,7 @@ export const PAGES = [
   'share',
   'participants',
   'training',
+  'contacts',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

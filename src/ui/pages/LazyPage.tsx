@@ -18,6 +18,7 @@ const loaders: Record<PageName, () => Promise<PageModule>> = {
   map: () => import('./MapPage'),
   share: () => import('./SharePage'),
   participants: () => import('./ParticipantsPage'),
+  contacts: () => import('./ContactsPage'),
 };
 
 /** The pages' own text is a namespace of its own, loaded with the first of them. */

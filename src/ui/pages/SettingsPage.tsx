@@ -17,7 +17,7 @@ function languageName(code: string): string {
   }
 }
 
-export default function SettingsPage({ settings, saveSettings, persistent }: PageProps) {
+export default function SettingsPage({ settings, saveSettings, persistent, open }: PageProps) {
   const t = useText();
   const [saved, setSaved] = useState(false);
   const save = (patch: Partial<Settings>) => {
@@ -80,6 +80,23 @@ export default function SettingsPage({ settings, saveSettings, persistent }: Pag
       <p class="hint" role="status">
         {saved ? t(persistent ? 'settings.saved' : 'settings.savedSession') : ''}
       </p>
+      <section aria-labelledby="local-contacts" class="section">
+        <h2 class="heading-l" id="local-contacts">
+          {t('pages:settings.contactsTitle')}
+        </h2>
+        <p>{t('pages:settings.contactsLead')}</p>
+        <p>
+          <a
+            href="#/contacts"
+            onClick={(event) => {
+              event.preventDefault();
+              open('contacts');
+            }}
+          >
+            {t('pages:settings.contactsLink')}
+          </a>
+        </p>
+      </section>
       <ClearAllData />
     </>
   );
