@@ -12,6 +12,7 @@ import { App, loadTranslationNotice } from './ui/App';
 import { applyAppearance } from './ui/appearance';
 import { land } from './ui/navigation';
 import { preload } from './ui/lazy';
+import { capturePackLink, reloadOnPackLink } from './ui/pack-link';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -22,6 +23,9 @@ async function boot(root: HTMLElement): Promise<void> {
   // A translation says from its first page whether it has been reviewed, without a jump.
   if (i18n.language !== content.languages.source) await preload(loadTranslationNotice);
   applyAppearance(initialSettings);
+  // A contacts pack link is read before anything else touches the address.
+  const packLink = capturePackLink();
+  reloadOnPackLink();
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);
   render(
@@ -38,7 +42,7 @@ async function boot(root: HTMLElement): Promise<void> {
       initialSettings={initialSettings}
       initialJourney={landing.journey}
       initialDepth={landing.depth}
-      deepLink={landing.deepLink}
+      deepLink={landing.deepLink ?? (packLink ? { type: 'PAGE', page: 'contacts' } : undefined)}
     />,
     root,
   );

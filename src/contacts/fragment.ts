@@ -4,9 +4,10 @@
  * The pack JSON is compressed with deflate-raw and written as base64url.
  */
 import { fromBase64url, toBase64url } from './base64url';
+import { FRAGMENT_KEY, hasPackFragment } from './link';
 import { MAX_PACK_BYTES, reject, type PackRejection } from './pack';
 
-export const FRAGMENT_KEY = 'pack';
+export { FRAGMENT_KEY, hasPackFragment };
 /** Compressed packs are far smaller than this; a longer fragment is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 16 * 1024;
 
@@ -52,10 +53,6 @@ export async function encodePackFragment(json: string): Promise<string> {
   );
   return `${FRAGMENT_KEY}=${toBase64url(compressed as Uint8Array)}`;
 }
-
-/** Whether a location hash carries a pack, so the app can offer to import it. */
-export const hasPackFragment = (hash: string): boolean =>
-  hash.replace(/^#/, '').startsWith(`${FRAGMENT_KEY}=`);
 
 /** The pack JSON text from a location hash ("#pack=..."), or why it cannot be read. */
 export async function decodePackFragment(

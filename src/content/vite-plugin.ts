@@ -24,6 +24,7 @@ const SCENARIOS_ID = 'virtual:scenarios';
 const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
 /** The printable map of the whole pathway, emitted with the build (and precached). */
 export const MAP_FILE = 'pathway-map.svg';
+const MAP_TITLE = 'CSA Pathway: the whole pathway';
 
 export function contentPlugin(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -36,8 +37,15 @@ export function contentPlugin(contentDir: string): Plugin {
       if (id === SCENARIOS_ID) return RESOLVED_SCENARIOS_ID;
       return undefined;
     },
+    // The dev server draws the map on each request, so the map page works there too.
+    configureServer(server) {
+      server.middlewares.use(`/${MAP_FILE}`, (_request, response) => {
+        response.setHeader('Content-Type', 'image/svg+xml');
+        response.end(renderPathwayMap(loadContent(root), MAP_TITLE).svg);
+      });
+    },
     generateBundle() {
-      const map = renderPathwayMap(loadContent(root), 'CSA Pathway: the whole pathway');
+      const map = renderPathwayMap(loadContent(root), MAP_TITLE);
       this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {

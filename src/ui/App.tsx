@@ -260,6 +260,7 @@ export function App({
           content={full}
           steps={steps}
           onChange={(index) => history.go(-(steps.length - index))}
+          onOpen={open}
         />
       );
     }

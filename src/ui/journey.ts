@@ -9,7 +9,18 @@ import { initialTransition, transition } from 'xstate';
 import type { PathwayEvent, PathwayMachine, PathwaySnapshot, Vars } from '../pathway/machine';
 import { JOURNEY_KEY } from '../storage/inventory';
 
-export const PAGES = ['find', 'settings', 'glossary', 'about', 'privacy', 'training'] as const;
+export const PAGES = [
+  'find',
+  'settings',
+  'glossary',
+  'about',
+  'privacy',
+  'map',
+  'share',
+  'participants',
+  'training',
+  'contacts',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 export type JourneyEvent =

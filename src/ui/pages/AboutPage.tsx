@@ -6,7 +6,7 @@ import type { PageProps } from './types';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function AboutPage({ content }: PageProps) {
+export default function AboutPage({ content, open }: PageProps) {
   const t = useText();
   const text = useTextValue();
   const outcomes = useMemo(
@@ -98,6 +98,17 @@ export default function AboutPage({ content }: PageProps) {
       </ul>
 
       <h2 class="heading-l">{t('pages:about.mapTitle')}</h2>
+      <p>
+        <a
+          href="#/map"
+          onClick={(event) => {
+            event.preventDefault();
+            open('map');
+          }}
+        >
+          {t('pages:about.mapPage')}
+        </a>
+      </p>
       <p>
         <a href="/pathway-map.svg" target="_blank">
           {t('pages:about.map')}

@@ -15,6 +15,10 @@ const loaders: Record<PageName, () => Promise<PageModule>> = {
   about: () => import('./AboutPage'),
   privacy: () => import('./PrivacyPage'),
   training: () => import('./TrainingPage'),
+  map: () => import('./MapPage'),
+  share: () => import('./SharePage'),
+  participants: () => import('./ParticipantsPage'),
+  contacts: () => import('./ContactsPage'),
 };
 
 /** The pages' own text is a namespace of its own, loaded with the first of them. */

@@ -3,7 +3,9 @@ import type { Citation, OutcomeNode } from '../../content/schema';
 import type { Step } from '../../pathway/machine';
 import { formatDate, useLang, useText } from '../text';
 import { Heading } from '../components/Heading';
-import { ContactCard, LocalContactCard } from '../components/ContactCard';
+import { ContactCard } from '../components/ContactCard';
+import { LocalContacts } from '../components/LocalContacts';
+import type { PageName } from '../journey';
 import { SourceList } from '../components/SourceList';
 import { ActionSources } from '../components/ActionSources';
 import { AnswerSummary } from '../components/AnswerSummary';
@@ -13,16 +15,22 @@ export function OutcomePage({
   content,
   steps = [],
   onChange = () => undefined,
+  onOpen,
 }: {
   node: OutcomeNode;
   content: CompiledContent;
   steps?: Step[];
   onChange?: (stepIndex: number) => void;
+  /** Opens one of the app's pages (here, the organisation's contacts). */
+  onOpen?: ((page: PageName) => void) | undefined;
 }) {
   const t = useText();
   const lang = useLang();
   const actionCitations: Citation[] = node.actions.flatMap((a) => a.sources ?? []);
   const reviewBy = formatDate(node.reviewBy, lang);
+  // The organisation's own contacts come before national services.
+  const localRoles = node.contacts.flatMap((c) => ('local' in c ? [c.local] : []));
+  const services = node.contacts.flatMap((c) => ('service' in c ? [c.service] : []));
   return (
     <article class="outcome" data-urgency={node.urgency}>
       <div class={`urgency urgency--${node.urgency}`}>
@@ -99,18 +107,13 @@ export function OutcomePage({
         <h2 class="heading-l" id="contacts">
           {t('outcome.contacts')}
         </h2>
+        {localRoles.length > 0 && <LocalContacts roles={localRoles} onOpen={onOpen} />}
         <ul class="contacts" role="list">
-          {node.contacts.map((contact) =>
-            'service' in contact ? (
-              <li key={contact.service}>
-                <ContactCard service={content.services[contact.service]!} />
-              </li>
-            ) : (
-              <li key={contact.local}>
-                <LocalContactCard role={contact.local} />
-              </li>
-            ),
-          )}
+          {services.map((service) => (
+            <li key={service}>
+              <ContactCard service={content.services[service]!} />
+            </li>
+          ))}
         </ul>
       </section>
 

@@ -32,6 +32,7 @@ export default function PrivacyPage({ open }: PageProps) {
           </div>
         ))}
       </dl>
+      <p data-staff-names>{t('pages:privacy.staffNames')}</p>
       <h2 class="heading-l">{t('pages:privacy.clearTitle')}</h2>
       <p>{t('pages:privacy.clearLead')}</p>
       <p>

@@ -10,7 +10,13 @@ import type { PageProps } from './types';
 
 const ASK = 'ask';
 
-export default function SettingsPage({ content, settings, saveSettings, persistent }: PageProps) {
+export default function SettingsPage({
+  content,
+  settings,
+  saveSettings,
+  persistent,
+  open,
+}: PageProps) {
   const t = useText();
   const [saved, setSaved] = useState(false);
   const save = (patch: Partial<Settings>) => {
@@ -77,6 +83,23 @@ export default function SettingsPage({ content, settings, saveSettings, persiste
       <p class="hint" role="status">
         {saved ? t(persistent ? 'settings.saved' : 'settings.savedSession') : ''}
       </p>
+      <section aria-labelledby="local-contacts" class="section">
+        <h2 class="heading-l" id="local-contacts">
+          {t('pages:settings.contactsTitle')}
+        </h2>
+        <p>{t('pages:settings.contactsLead')}</p>
+        <p>
+          <a
+            href="#/contacts"
+            onClick={(event) => {
+              event.preventDefault();
+              open('contacts');
+            }}
+          >
+            {t('pages:settings.contactsLink')}
+          </a>
+        </p>
+      </section>
       <ClearAllData />
     </>
   );
