@@ -45,14 +45,8 @@ function wrap(text: string): string[] {
   return lines;
 }
 
-/** The map file the build emits for a language; the source language's keeps the plain name. */
-export const mapFileName = (lang: string): string =>
-  lang === BASE_LANGUAGE ? 'pathway-map.svg' : `pathway-map.${lang}.svg`;
-
-function labelOf(node: PathwayNode, bundle: ContentBundle, lang: string): string {
-  const find = (key: string) =>
-    lookupText(bundle.locales[lang], key) ?? lookupText(bundle.locales[BASE_LANGUAGE], key);
-  const text = (key: string) => find(key) ?? key;
+function labelOf(node: PathwayNode, bundle: ContentBundle): string {
+  const text = (key: string) => lookupText(bundle.locales[BASE_LANGUAGE], key) ?? key;
   switch (node.type) {
     case 'question':
       return text(node.prompt);
@@ -61,7 +55,7 @@ function labelOf(node: PathwayNode, bundle: ContentBundle, lang: string): string
     case 'outcome':
       return text(node.title);
     case 'route':
-      return find(`training-extras:map.svg.routeBy.${node.on}`) ?? `By ${node.on}`;
+      return `By ${node.on}`;
   }
 }
 
@@ -95,12 +89,7 @@ export interface PathwayMap {
   height: number;
 }
 
-/** The whole pathway as one SVG, its labels in `lang` (English where a text is missing). */
-export function renderPathwayMap(
-  bundle: ContentBundle,
-  title: string,
-  lang: string = BASE_LANGUAGE,
-): PathwayMap {
+export function renderPathwayMap(bundle: ContentBundle, title: string): PathwayMap {
   const depth = depths(bundle);
   const areas = [...new Set(bundle.nodes.map((n) => bundle.nodeFiles[n.id] ?? ''))];
   const position = new Map<string, { x: number; y: number }>();
@@ -155,7 +144,7 @@ export function renderPathwayMap(
   }
   for (const node of bundle.nodes) {
     const { x, y } = position.get(node.id)!;
-    const lines = wrap(labelOf(node, bundle, lang));
+    const lines = wrap(labelOf(node, bundle));
     const emergency = node.tags?.includes('immediate-danger');
     parts.push(
       `<g class="node node--${node.type}" data-node="${escape(node.id)}">` +

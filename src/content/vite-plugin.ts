@@ -9,9 +9,7 @@ import { loadContent } from './load.ts';
 import { checkContent } from './check.ts';
 import { compileContent, splitContent, type PathwayGraph } from './compile.ts';
 import { ContentError } from './problems.ts';
-import { mapFileName, renderPathwayMap } from './map.ts';
-import { lookupText } from './check.ts';
-import type { ContentBundle } from './schema.ts';
+import { renderPathwayMap } from './map.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -24,15 +22,9 @@ const RESOLVED_GLOSSARY_ID = '\0' + GLOSSARY_ID;
 /** Training scenarios: their own module, loaded only with the training page. */
 const SCENARIOS_ID = 'virtual:scenarios';
 const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
+/** The printable map of the whole pathway, emitted with the build (and precached). */
+export const MAP_FILE = 'pathway-map.svg';
 const MAP_TITLE = 'CSA Pathway: the whole pathway';
-
-/** One map per language with text, each with its labels and title in that language. */
-function mapsOf(bundle: ContentBundle): { fileName: string; svg: string }[] {
-  return Object.keys(bundle.locales).map((lang) => {
-    const title = lookupText(bundle.locales[lang], 'training-extras:map.svg.title') ?? MAP_TITLE;
-    return { fileName: mapFileName(lang), svg: renderPathwayMap(bundle, title, lang).svg };
-  });
-}
 
 export function contentPlugin(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -47,17 +39,14 @@ export function contentPlugin(contentDir: string): Plugin {
     },
     // The dev server draws the map on each request, so the map page works there too.
     configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const map = mapsOf(loadContent(root)).find((m) => request.url === `/${m.fileName}`);
-        if (!map) return next();
+      server.middlewares.use(`/${MAP_FILE}`, (_request, response) => {
         response.setHeader('Content-Type', 'image/svg+xml');
-        response.end(map.svg);
+        response.end(renderPathwayMap(loadContent(root), MAP_TITLE).svg);
       });
     },
     generateBundle() {
-      for (const map of mapsOf(loadContent(root))) {
-        this.emitFile({ type: 'asset', fileName: map.fileName, source: map.svg });
-      }
+      const map = renderPathwayMap(loadContent(root), MAP_TITLE);
+      this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
     },
     load(id) {
       const ids = [RESOLVED_ID, RESOLVED_GLOSSARY_ID, RESOLVED_DETAILS_ID, RESOLVED_SCENARIOS_ID];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
-import { mapFileName, renderPathwayMap } from '../../src/content/map';
-import { lookupText } from '../../src/content/check';
+import { renderPathwayMap } from '../../src/content/map';
 import { createPathwayMachine, EXITED } from '../../src/pathway/machine';
 import { CONTENT_DIR } from './fixtures';
 import { content } from './compiled';
@@ -43,20 +42,4 @@ describe('the pathway map', () => {
     expect(out).toContain('&#60;script&#62;');
     expect(out).not.toMatch(/<style|style=/);
   });
-
-  it('draws a map in each language, in that language', () => {
-    const start = bundle.nodes.find((n) => n.id === content.start);
-    if (start?.type !== 'question') throw new Error('the start node is a question');
-    const words = (lang: string) =>
-      lookupText(bundle.locales[lang], start.prompt)!.split(' ').slice(0, 3).join(' ');
-    const welsh = renderPathwayMap(bundle, 'Map', 'cy').svg;
-    expect(welsh).toContain(escapeXml(words('cy')));
-    expect(welsh).not.toContain(escapeXml(words('en')));
-    expect(welsh).toContain(lookupText(bundle.locales.cy, 'training-extras:map.svg.routeBy.role'));
-    expect(svg).toContain('By role');
-    expect(mapFileName('en')).toBe('pathway-map.svg');
-    expect(mapFileName('cy')).toBe('pathway-map.cy.svg');
-  });
 });
-
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

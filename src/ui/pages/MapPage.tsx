@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useLang, useText } from '../text';
-import { mapLanguage, mapUrl } from '../mapFile';
+import { useText } from '../text';
 import { useTextReady } from '../textReady';
 import { Heading } from '../components/Heading';
 import { choosePaper, clearPaper, orientationFor, PAPERS, type Paper } from '../mapPrint';
 import type { PageProps } from './types';
 import './map.css';
+
+/** Emitted by the content plugin at build time and precached by the service worker. */
+export const MAP_URL = '/pathway-map.svg';
 
 const TEXT = 'training-extras:map.title';
 const STEP = 1.25;
@@ -19,13 +21,13 @@ interface LoadedMap {
 }
 
 /** Our own build's SVG, parsed as XML (never as HTML) and adopted into this page. */
-async function loadMap(url: string): Promise<LoadedMap> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+async function loadMap(): Promise<LoadedMap> {
+  const response = await fetch(MAP_URL);
+  if (!response.ok) throw new Error(`${MAP_URL}: ${response.status}`);
   const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
   const root = parsed.documentElement;
   if (!(root instanceof SVGSVGElement) || parsed.querySelector('parsererror')) {
-    throw new Error(`${url} is not an SVG image`);
+    throw new Error(`${MAP_URL} is not an SVG image`);
   }
   const svg = document.importNode(root, true);
   const { width, height } = svg.viewBox.baseVal;
@@ -47,10 +49,9 @@ export default function MapPage({ content, open }: PageProps) {
   // Where the middle of the view was, as a fraction of the map, so zooming keeps it there.
   const centre = useRef<[number, number] | undefined>(undefined);
 
-  const drawnIn = mapLanguage(content, useLang());
   useEffect(() => {
     let live = true;
-    loadMap(mapUrl(drawnIn)).then(
+    loadMap().then(
       (loaded) => live && setMap(loaded),
       (error: unknown) => {
         console.error(error);
@@ -60,7 +61,7 @@ export default function MapPage({ content, open }: PageProps) {
     return () => {
       live = false;
     };
-  }, [drawnIn]);
+  }, []);
 
   const fitScale = () => {
     const box = frame.current;
@@ -166,7 +167,7 @@ export default function MapPage({ content, open }: PageProps) {
         role="region"
         aria-label={t('training-extras:map.region')}
         aria-describedby="map-keys"
-        lang={drawnIn}
+        lang="en"
         onKeyDown={(event) => {
           if (event.ctrlKey || event.metaKey || event.altKey) return;
           const action = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fit }[event.key];
