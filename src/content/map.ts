@@ -45,8 +45,26 @@ function wrap(text: string): string[] {
   return lines;
 }
 
-function labelOf(node: PathwayNode, bundle: ContentBundle): string {
-  const text = (key: string) => lookupText(bundle.locales[BASE_LANGUAGE], key) ?? key;
+/** Keys of the map's own text: its title, each area's name, each route's label. */
+export const MAP_TEXT = {
+  title: 'training-extras:map.drawing.title',
+  area: (name: string) => `training-extras:map.drawing.areas.${name}`,
+  route: (on: string) => `training-extras:map.drawing.routes.${on}`,
+};
+
+type Text = (key: string) => string | undefined;
+
+/** A language's text, falling back to English key by key, as i18next does in the app. */
+function textIn(bundle: ContentBundle, lang: string): Text {
+  return (key) =>
+    lookupText(bundle.locales[lang], key) ?? lookupText(bundle.locales[BASE_LANGUAGE], key);
+}
+
+/** The area's name: its file name without the folder and ".json" (e.g. "online"). */
+const areaName = (file: string) => file.replace(/^pathway\//, '').replace(/\.json$/, '');
+
+function labelOf(node: PathwayNode, lookup: Text): string {
+  const text = (key: string) => lookup(key) ?? key;
   switch (node.type) {
     case 'question':
       return text(node.prompt);
@@ -55,7 +73,7 @@ function labelOf(node: PathwayNode, bundle: ContentBundle): string {
     case 'outcome':
       return text(node.title);
     case 'route':
-      return `By ${node.on}`;
+      return lookup(MAP_TEXT.route(node.on)) ?? node.on;
   }
 }
 
@@ -89,7 +107,10 @@ export interface PathwayMap {
   height: number;
 }
 
-export function renderPathwayMap(bundle: ContentBundle, title: string): PathwayMap {
+/** The map in one language: its labels from that language's text, English where a key is missing. */
+export function renderPathwayMap(bundle: ContentBundle, lang: string): PathwayMap {
+  const lookup = textIn(bundle, lang);
+  const title = lookup(MAP_TEXT.title) ?? MAP_TEXT.title;
   const depth = depths(bundle);
   const areas = [...new Set(bundle.nodes.map((n) => bundle.nodeFiles[n.id] ?? ''))];
   const position = new Map<string, { x: number; y: number }>();
@@ -121,10 +142,11 @@ export function renderPathwayMap(bundle: ContentBundle, title: string): PathwayM
   const parts: string[] = [];
 
   for (const band of bands) {
-    const name = band.area.replace(/^pathway\//, '').replace(/\.json$/, '');
+    const name = areaName(band.area);
+    const label = lookup(MAP_TEXT.area(name)) ?? name;
     parts.push(
       `<g class="area" data-area="${escape(name)}"><rect x="${MARGIN / 2}" y="${band.top}" width="${width - MARGIN}" height="${band.height}" fill="${band.colour}" rx="6"/>` +
-        `<text x="${MARGIN}" y="${band.top + 20}" ${FONT} font-size="15" font-weight="bold">${escape(name)}</text></g>`,
+        `<text x="${MARGIN}" y="${band.top + 20}" ${FONT} font-size="15" font-weight="bold">${escape(label)}</text></g>`,
     );
   }
   for (const node of bundle.nodes) {
@@ -144,7 +166,7 @@ export function renderPathwayMap(bundle: ContentBundle, title: string): PathwayM
   }
   for (const node of bundle.nodes) {
     const { x, y } = position.get(node.id)!;
-    const lines = wrap(labelOf(node, bundle));
+    const lines = wrap(labelOf(node, lookup));
     const emergency = node.tags?.includes('immediate-danger');
     parts.push(
       `<g class="node node--${node.type}" data-node="${escape(node.id)}">` +
@@ -162,7 +184,7 @@ export function renderPathwayMap(bundle: ContentBundle, title: string): PathwayM
     );
   }
 
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" lang="${escape(lang)}" xml:lang="${escape(lang)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title">
 <title id="map-title">${escape(title)}</title>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#505a5f"/></marker></defs>
 <rect width="100%" height="100%" fill="#ffffff"/>

@@ -21,3 +21,9 @@ declare module 'virtual:scenarios' {
   const scenarios: Scenario[];
   export default scenarios;
 }
+
+declare module 'virtual:pathway-maps' {
+  /** Each language's printable map: its address, by language code; base is the fallback. */
+  const maps: { base: string; urls: Record<string, string> };
+  export default maps;
+}

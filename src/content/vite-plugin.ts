@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from './load.ts';
-import { checkContent } from './check.ts';
+import { BASE_LANGUAGE, checkContent } from './check.ts';
 import { compileContent, splitContent, type PathwayGraph } from './compile.ts';
 import { ContentError } from './problems.ts';
 import { renderPathwayMap } from './map.ts';
@@ -22,9 +22,24 @@ const RESOLVED_GLOSSARY_ID = '\0' + GLOSSARY_ID;
 /** Training scenarios: their own module, loaded only with the training page. */
 const SCENARIOS_ID = 'virtual:scenarios';
 const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
-/** The printable map of the whole pathway, emitted with the build (and precached). */
-export const MAP_FILE = 'pathway-map.svg';
-const MAP_TITLE = 'CSA Pathway: the whole pathway';
+/** Which map file is each language's: { base, urls: { en: '/pathway-map.svg', … } }. */
+const MAPS_ID = 'virtual:pathway-maps';
+const RESOLVED_MAPS_ID = '\0' + MAPS_ID;
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]+)*$/i;
+
+/**
+ * The printable map of the whole pathway, one per language, emitted with the build
+ * (and precached): "pathway-map.svg" in English, "pathway-map.cy.svg" in Welsh.
+ */
+export function mapFile(lang: string): string {
+  if (!LANGUAGE_CODE.test(lang)) throw new Error(`locales/${lang}: not a language code`);
+  return lang === BASE_LANGUAGE ? 'pathway-map.svg' : `pathway-map.${lang}.svg`;
+}
+
+/** One map per language in content/locales, by file name. */
+function mapFiles(root: string): Map<string, string> {
+  return new Map(Object.keys(loadContent(root).locales).map((lang) => [mapFile(lang), lang]));
+}
 
 export function contentPlugin(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -35,20 +50,34 @@ export function contentPlugin(contentDir: string): Plugin {
       if (id === GLOSSARY_ID) return RESOLVED_GLOSSARY_ID;
       if (id === DETAILS_ID) return RESOLVED_DETAILS_ID;
       if (id === SCENARIOS_ID) return RESOLVED_SCENARIOS_ID;
+      if (id === MAPS_ID) return RESOLVED_MAPS_ID;
       return undefined;
     },
-    // The dev server draws the map on each request, so the map page works there too.
+    // The dev server draws each map on request, so the map page works there too.
     configureServer(server) {
-      server.middlewares.use(`/${MAP_FILE}`, (_request, response) => {
+      server.middlewares.use((request, response, next) => {
+        const file = new URL(request.url ?? '/', 'http://dev').pathname.slice(1);
+        const lang = file.endsWith('.svg') ? mapFiles(root).get(file) : undefined;
+        if (!lang) return next();
         response.setHeader('Content-Type', 'image/svg+xml');
-        response.end(renderPathwayMap(loadContent(root), MAP_TITLE).svg);
+        response.end(renderPathwayMap(loadContent(root), lang).svg);
       });
     },
     generateBundle() {
-      const map = renderPathwayMap(loadContent(root), MAP_TITLE);
-      this.emitFile({ type: 'asset', fileName: MAP_FILE, source: map.svg });
+      const bundle = loadContent(root);
+      for (const lang of Object.keys(bundle.locales)) {
+        const map = renderPathwayMap(bundle, lang);
+        this.emitFile({ type: 'asset', fileName: mapFile(lang), source: map.svg });
+      }
     },
     load(id) {
+      if (id === RESOLVED_MAPS_ID) {
+        this.addWatchFile(root);
+        const urls = Object.fromEntries(
+          [...mapFiles(root)].map(([file, lang]) => [lang, `/${file}`]),
+        );
+        return `export default ${JSON.stringify({ base: BASE_LANGUAGE, urls })};`;
+      }
       const ids = [RESOLVED_ID, RESOLVED_GLOSSARY_ID, RESOLVED_DETAILS_ID, RESOLVED_SCENARIOS_ID];
       if (!ids.includes(id)) return undefined;
       const bundle = loadContent(root);

@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/static-server';
@@ -18,8 +18,9 @@ import {
   waitForServiceWorker,
   watch,
 } from './browser';
-import { content, freshStart, nodeOf, send, waitForScreen } from './app-model';
+import { content, freshStart, nodeOf, send, storeSettings, waitForScreen } from './app-model';
 import { openPage } from './steps';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 
 const text = JSON.parse(readFileSync('content/locales/en/training-extras.json', 'utf8')) as {
   map: Record<string, string>;
@@ -226,6 +227,47 @@ describe('the pathway map page', () => {
       });
     });
   }
+});
+
+describe('the map in each language', () => {
+  const languages = readdirSync('content/locales');
+  const mapFiles = readdirSync('dist').filter((f) => /^pathway-map(\.[\w-]+)?\.svg$/.test(f));
+
+  it('is built and precached for every language', () => {
+    assert.equal(mapFiles.length, languages.length);
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    const precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));
+    const langs = mapFiles.map((file) => {
+      assert.ok(precached.has(file), `${file} is precached`);
+      return /<svg [^>]*\blang="([^"]+)"/.exec(readFileSync(`dist/${file}`, 'utf8'))![1];
+    });
+    assert.deepEqual(langs.sort(), [...languages].sort());
+  });
+
+  it('shows the Welsh map, with Welsh labels, when Welsh is chosen', async () => {
+    const cy = (namespace: string) =>
+      JSON.parse(readFileSync(`content/locales/cy/${namespace}.json`, 'utf8')) as {
+        map: { drawing: { title: string } };
+        immediateDanger: { prompt: string };
+      };
+    await withPage(async (page) => {
+      await page.goto(server.url);
+      await storeSettings(page, { ...DEFAULT_SETTINGS, language: 'cy' });
+      await page.goto(`${server.url}#/map`);
+      await page.reload();
+      await mapSvg(page).waitFor();
+      assert.equal(await mapSvg(page).getAttribute('lang'), 'cy');
+      assert.equal(await page.locator('main .map__frame').getAttribute('lang'), 'cy');
+      assert.equal(
+        await mapSvg(page).locator('#map-title').textContent(),
+        cy('training-extras').map.drawing.title,
+      );
+      const danger = mapSvg(page).locator('g.node[data-node="immediate-danger"] text');
+      const label = (await danger.allTextContents()).join(' ');
+      assert.equal(label, cy('pathway').immediateDanger.prompt);
+      assert.equal(await page.locator('main .map__frame svg g.node').count(), NODE_IDS.length);
+    });
+  });
 });
 
 describe('sharing the app', () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OutcomeNode } from '../../content/schema';
 import { formatDate, useText, useTextValue } from '../text';
 import { Heading } from '../components/Heading';
+import { mapFileFor } from '../mapFile';
 import type { PageProps } from './types';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -110,7 +111,7 @@ export default function AboutPage({ content, open }: PageProps) {
         </a>
       </p>
       <p>
-        <a href="/pathway-map.svg" target="_blank">
+        <a href={mapFileFor(text.lang).url} target="_blank">
           {t('pages:about.map')}
           <span class="visually-hidden"> {t('pages:about.opensNewTab')}</span>
         </a>

@@ -1,13 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useText } from '../text';
+import { useLang, useText } from '../text';
 import { useTextReady } from '../textReady';
 import { Heading } from '../components/Heading';
 import { choosePaper, clearPaper, orientationFor, PAPERS, type Paper } from '../mapPrint';
+import { mapFileFor } from '../mapFile';
 import type { PageProps } from './types';
 import './map.css';
-
-/** Emitted by the content plugin at build time and precached by the service worker. */
-export const MAP_URL = '/pathway-map.svg';
 
 const TEXT = 'training-extras:map.title';
 const STEP = 1.25;
@@ -21,13 +19,13 @@ interface LoadedMap {
 }
 
 /** Our own build's SVG, parsed as XML (never as HTML) and adopted into this page. */
-async function loadMap(): Promise<LoadedMap> {
-  const response = await fetch(MAP_URL);
-  if (!response.ok) throw new Error(`${MAP_URL}: ${response.status}`);
+async function loadMap(url: string): Promise<LoadedMap> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
   const root = parsed.documentElement;
   if (!(root instanceof SVGSVGElement) || parsed.querySelector('parsererror')) {
-    throw new Error(`${MAP_URL} is not an SVG image`);
+    throw new Error(`${url} is not an SVG image`);
   }
   const svg = document.importNode(root, true);
   const { width, height } = svg.viewBox.baseVal;
@@ -41,6 +39,8 @@ const clamp = (scale: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
 
 export default function MapPage({ content, open }: PageProps) {
   const t = useText();
+  // Emitted for each language by the content plugin at build time, and precached.
+  const file = mapFileFor(useLang());
   const ready = useTextReady([TEXT]);
   const frame = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<LoadedMap | 'failed' | undefined>(undefined);
@@ -51,7 +51,7 @@ export default function MapPage({ content, open }: PageProps) {
 
   useEffect(() => {
     let live = true;
-    loadMap().then(
+    loadMap(file.url).then(
       (loaded) => live && setMap(loaded),
       (error: unknown) => {
         console.error(error);
@@ -61,7 +61,7 @@ export default function MapPage({ content, open }: PageProps) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [file.url]);
 
   const fitScale = () => {
     const box = frame.current;
@@ -167,7 +167,7 @@ export default function MapPage({ content, open }: PageProps) {
         role="region"
         aria-label={t('training-extras:map.region')}
         aria-describedby="map-keys"
-        lang="en"
+        lang={file.lang}
         onKeyDown={(event) => {
           if (event.ctrlKey || event.metaKey || event.altKey) return;
           const action = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fit }[event.key];
