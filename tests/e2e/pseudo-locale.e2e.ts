@@ -108,7 +108,8 @@ function notPseudo(page: Page): Promise<string[]> {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
         if (!parent || parent.closest('script, style, noscript, template')) continue;
-        // Known gap, reported: the pathway map is an SVG drawn at build time from the English text.
+        // The pathway map is an SVG drawn at build time for each real language; the pseudo-locale
+        // has none of its own and shows the English one.
         if (parent.closest('svg')) continue;
         // Not rendered at all (display: none); visually hidden text is still heard, so it counts.
         if (parent.getClientRects().length === 0) continue;
