@@ -9,17 +9,18 @@ import { initialTransition, transition } from 'xstate';
 import type { PathwayEvent, PathwayMachine, PathwaySnapshot, Vars } from '../pathway/machine';
 import { JOURNEY_KEY } from '../storage/inventory';
 
+// In the footer's order: the practitioner's pages first, then the trainer's.
 export const PAGES = [
   'find',
   'settings',
+  'contacts',
   'glossary',
   'about',
   'privacy',
-  'map',
-  'share',
-  'participants',
   'training',
-  'contacts',
+  'map',
+  'participants',
+  'share',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
