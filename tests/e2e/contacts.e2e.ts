@@ -13,6 +13,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/static-server';
 import { createPack, packToJson, type ContactsPack } from '../../src/contacts/pack';
@@ -35,6 +36,7 @@ const text = JSON.parse(readFileSync('content/locales/en/contacts.json', 'utf8')
   list: { add: string };
   form: { save: string; phone: string };
   errors: Record<string, string>;
+  export: Record<string, string>;
 };
 
 // Wednesday 25 November 2026: London is on GMT, so UTC and London clocks agree.
@@ -204,6 +206,37 @@ describe('local contacts', () => {
     const preview = page.locator('[data-pack-preview]');
     await preview.waitFor();
     assert.doesNotMatch(page.url(), /pack=/);
+    await preview.getByRole('button', { name: text.import.cancel, exact: true }).click();
+    await page.locator('[data-status]', { hasText: text.import.cancelled }).waitFor();
+    assert.equal(await page.locator('[data-contacts] > li').count(), 3);
+  });
+
+  it('shares the contacts as a link, and as a QR code of that link, made offline', async () => {
+    await page.getByLabel(text.export.publisher!, { exact: true }).fill('Anytown Council');
+    await page.getByRole('button', { name: text.export.link, exact: true }).click();
+    const link = await page.locator('#pack-link').inputValue();
+    assert.match(link, /#pack=/);
+    const qr = page.getByRole('img', { name: text.export.qr, exact: true });
+    await qr.waitFor();
+    // Draw the SVG as the browser renders it and read it back with a decoder.
+    const pixels = await qr.evaluate(async (svg) => {
+      const size = 800;
+      const image = new Image(size, size);
+      image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0, size, size);
+      return { size, data: [...context.getImageData(0, 0, size, size).data] };
+    });
+    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+    assert.equal(decoded?.data, link);
+    // The link carries the same three contacts: opening it offers them for import.
+    await openLink(page, link);
+    const preview = page.locator('[data-pack-preview]');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /Anytown Council/);
     await preview.getByRole('button', { name: text.import.cancel, exact: true }).click();
     await page.locator('[data-status]', { hasText: text.import.cancelled }).waitFor();
     assert.equal(await page.locator('[data-contacts] > li').count(), 3);

@@ -6,6 +6,7 @@ import { londonTime } from '../../contacts/london-time';
 import { packToJson, type ContactsPack } from '../../contacts/pack';
 import { useText } from '../text';
 import { ErrorMessage } from './ErrorSummary';
+import { QrCode } from './QrCode';
 
 /** Makes a pack of the contacts on this device, as a file or a link. Nothing is sent anywhere. */
 export function PackExport({ contacts }: { contacts: LocalContact[] }) {
@@ -101,6 +102,14 @@ export function PackExport({ contacts }: { contacts: LocalContact[] }) {
             value={link}
             aria-describedby="pack-link-hint"
             onFocus={(e) => (e.target as HTMLInputElement).select()}
+          />
+          <p class="hint">{t('contacts:export.qrHint')}</p>
+          {/* Low error correction: the most room for the pack, read from a screen close up. */}
+          <QrCode
+            text={link}
+            ecc="L"
+            label={t('contacts:export.qr')}
+            tooLong={t('contacts:export.qrTooLong')}
           />
         </div>
       )}

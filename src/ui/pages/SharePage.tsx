@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
-import { encode } from 'uqr';
+import { useState } from 'preact/hooks';
 import { useText } from '../text';
 import { useTextReady } from '../textReady';
 import { Heading } from '../components/Heading';
-import { modulesPath } from '../qr';
+import { QrCode } from '../components/QrCode';
 import './share.css';
 
 const TEXT = 'training-extras:share.title';
@@ -16,8 +15,6 @@ export default function SharePage() {
   const t = useText();
   const ready = useTextReady([TEXT]);
   const address = appAddress();
-  // Medium error correction and the standard four-module quiet zone, for projectors and phones.
-  const qr = useMemo(() => encode(address, { ecc: 'M', border: 4 }), [address]);
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | undefined>(undefined);
 
   const copy = async () => {
@@ -34,17 +31,8 @@ export default function SharePage() {
     <>
       <Heading>{t('training-extras:share.title')}</Heading>
       <p class="lead">{t('training-extras:share.lead')}</p>
-      <svg
-        class="qr"
-        viewBox={`0 0 ${qr.size} ${qr.size}`}
-        role="img"
-        aria-labelledby="qr-title"
-        data-qr
-      >
-        <title id="qr-title">{t('training-extras:share.qr', { address })}</title>
-        <rect width={qr.size} height={qr.size} fill="#ffffff" />
-        <path d={modulesPath(qr.data)} fill="#000000" shape-rendering="crispEdges" />
-      </svg>
+      {/* Medium error correction, for projectors and phones at a distance. */}
+      <QrCode text={address} ecc="M" label={t('training-extras:share.qr', { address })} />
       <h2 class="heading-m">{t('training-extras:share.addressTitle')}</h2>
       <p class="share__address">
         <code data-address>{address}</code>
