@@ -37,6 +37,16 @@ export const emptyForm = (): FormValues => ({
   days: noDays(),
 });
 
+/** 101 is the police non-emergency number everywhere in the UK. */
+export const POLICE_NON_EMERGENCY = '101';
+
+/** Choosing a role: police non-emergency fills in 101 when no number is typed yet. */
+export function roleChange(values: FormValues, role: ContactRole): Partial<FormValues> {
+  return role === 'police-non-emergency' && values.phone.trim() === ''
+    ? { role, phone: POLICE_NON_EMERGENCY }
+    : { role };
+}
+
 export function formFromContact(contact: LocalContact): FormValues {
   const days = noDays();
   if (contact.hours && contact.hours !== 'always') {

@@ -14,6 +14,7 @@ import {
   fieldErrors,
   formFromContact,
   inputFromForm,
+  roleChange,
   type FormValues,
 } from '../../src/ui/contact-form';
 import { contactsStore } from '../../src/ui/contacts-store';
@@ -48,6 +49,25 @@ const errorsOf = (values: FormValues) => {
 };
 
 describe('the contact form’s values and errors', () => {
+  it('fills in 101 for police non-emergency, but never over a number already typed', () => {
+    expect(roleChange(emptyForm(), 'police-non-emergency')).toEqual({
+      role: 'police-non-emergency',
+      phone: '101',
+    });
+    const typed = { ...emptyForm(), phone: '01632 960123' };
+    expect(roleChange(typed, 'police-non-emergency')).toEqual({ role: 'police-non-emergency' });
+    expect(roleChange(emptyForm(), 'lado')).toEqual({ role: 'lado' });
+    expect(
+      checkContact(
+        inputFromForm({
+          ...emptyForm(),
+          label: 'Police',
+          ...roleChange(emptyForm(), 'police-non-emergency'),
+        }),
+      ).ok,
+    ).toBe(true);
+  });
+
   it('gives one error per field, in page order, for an empty form', () => {
     expect([...errorsOf(emptyForm())]).toEqual([
       ['role', { key: 'role' }],

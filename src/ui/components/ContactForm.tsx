@@ -6,6 +6,7 @@ import type { LocalContact } from '../../contacts/contact';
 import {
   fieldErrors,
   inputFromForm,
+  roleChange,
   type Field,
   type FieldError,
   type FormValues,
@@ -146,7 +147,7 @@ export function ContactForm({
                 name="role"
                 value={role}
                 checked={values.role === role}
-                onChange={() => set({ role })}
+                onChange={() => set(roleChange(values, role))}
               />
               <label class="radios__label" for={`role-${role}`}>
                 {t(`contacts:roles.${role}`)}
