@@ -74,3 +74,18 @@ describe('training scenarios', () => {
     }
   });
 });
+
+describe('the scenarios’ nation', () => {
+  const { nodeFiles } = loadContent(CONTENT_DIR);
+  const otherNations = new Set(['pathway/wales.json', 'pathway/nations.json']);
+
+  it('every scenario is for England, as the training page says: no nation set, no other nation’s pages', () => {
+    for (const scenario of scenarios) {
+      expect(scenario.start.nation, scenario.id).toBeUndefined();
+      const pages = [...scenario.steps.map((step) => step.node), scenario.outcome];
+      for (const page of pages) {
+        expect(otherNations.has(nodeFiles[page] ?? ''), `${scenario.id}: ${page}`).toBe(false);
+      }
+    }
+  });
+});

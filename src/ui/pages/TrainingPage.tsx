@@ -94,6 +94,7 @@ export default function TrainingPage({ content }: PageProps) {
         <>
           <Heading>{t('training:title')}</Heading>
           <p class="lead">{t('training:lead')}</p>
+          <p data-scenarios-nation>{t('training:england')}</p>
           <ScenarioList
             content={content}
             scenarios={scenarios}
