@@ -30,7 +30,7 @@ function pathwayFor(engine: Engine, content: PathwayGraph): Pathway {
   return pathway;
 }
 
-/** Runs `use` with the pathway: at once if it has loaded, otherwise once it has. */
+/** Runs `use` with the pathway as soon as it has loaded (a microtask later if it already has). */
 export function withPathway(content: PathwayGraph, use: (pathway: Pathway) => void): void {
   void preload(loadEngine).then(
     (engine) => use(pathwayFor(engine, content)),
@@ -46,11 +46,12 @@ export function usePathway(content: PathwayGraph): Pathway | undefined {
   const engine = useModule(loadEngine, false);
   useEffect(() => {
     if (engine) return;
-    const early = () => void preload(loadEngine).catch(() => undefined);
+    // Builds the machine too, so the tap itself only has to take its step.
+    const early = () => withPathway(content, () => undefined);
     for (const kind of EARLY) document.addEventListener(kind, early, { capture: true, once: true });
     return () => {
       for (const kind of EARLY) document.removeEventListener(kind, early, { capture: true });
     };
-  }, [engine]);
+  }, [engine, content]);
   return engine ? pathwayFor(engine, content) : undefined;
 }
