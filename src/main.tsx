@@ -13,6 +13,7 @@ import { applyAppearance } from './ui/appearance';
 import { land } from './ui/navigation';
 import { preload } from './ui/lazy';
 import { capturePackLink, reloadOnPackLink } from './ui/pack-link';
+import { loadEngine } from './ui/usePathway';
 import './ui/styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -28,6 +29,11 @@ async function boot(root: HTMLElement): Promise<void> {
   reloadOnPackLink();
   // A reload keeps your place in this tab; otherwise start fresh, or open a deep link.
   const landing = land(content.variables.concern ?? [], content.version);
+  const deepLink =
+    landing.deepLink ??
+    (packLink ? { type: 'PAGE' as const, page: 'contacts' as const } : undefined);
+  // Only the start page shows without the state machine: anywhere else, load it first.
+  if (landing.journey || deepLink) await preload(loadEngine);
   render(
     <App
       content={content}
@@ -42,7 +48,7 @@ async function boot(root: HTMLElement): Promise<void> {
       initialSettings={initialSettings}
       initialJourney={landing.journey}
       initialDepth={landing.depth}
-      deepLink={landing.deepLink ?? (packLink ? { type: 'PAGE', page: 'contacts' } : undefined)}
+      deepLink={deepLink}
     />,
     root,
   );

@@ -6,7 +6,7 @@ import {
   type PathwayGraph,
 } from '../content/compile';
 import { textKeysOf } from '../content/check';
-import { createPathwayMachine, currentNodeId, type Vars } from '../pathway/machine';
+import type { Vars } from '../pathway/machine';
 import { ROLES, type Settings, type SettingsStore } from '../storage/settings';
 import { TextContext, type TextValue } from './text';
 import { EmergencyBar } from './components/EmergencyBar';
@@ -22,15 +22,8 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { EXIT_PAGE, historyDepth, returnToStart, leaveApp } from './navigation';
 import { applyAppearance } from './appearance';
 import { useModule } from './lazy';
-import {
-  nextState,
-  replay,
-  saveJourney,
-  urlFor,
-  type Journey,
-  type JourneyEvent,
-  type PageName,
-} from './journey';
+import { saveJourney, urlFor, type Journey, type JourneyEvent, type PageName } from './journey';
+import { usePathway, withPathway, type Pathway } from './usePathway';
 
 // Outcomes are not on the first screens: their code loads when a pathway starts.
 const loadOutcome = () => import('./pages/OutcomePage');
@@ -68,7 +61,8 @@ export function App({
   initialDepth?: number | undefined;
   deepLink?: JourneyEvent | undefined;
 }) {
-  const machine = useMemo(() => createPathwayMachine(content), [content]);
+  // Undefined until the state machine has loaded: only the start page shows before then.
+  const pathway = usePathway(content);
   const [prefs, setPrefs] = useState(initialSettings);
   const [journey, setJourney] = useState<Journey>(
     () =>
@@ -90,13 +84,17 @@ export function App({
   };
   const exiting = useRef(false);
 
-  const states = useMemo(() => replay(machine, journey), [machine, journey]);
-  const state = states[Math.min(depth, states.length - 1)]!;
-  const { snapshot, view } = state;
+  const states = useMemo(
+    () => pathway && pathway.engine.replay(pathway.machine, journey),
+    [pathway, journey],
+  );
+  const state = states?.[Math.min(depth, states.length - 1)];
+  const view = state?.view ?? 'start';
+  const snapshot = state?.snapshot;
 
   // The role is remembered on this device once chosen (never anything about a child).
   // Saved when it is answered, not on every render, so clearing it in settings sticks.
-  const rememberedRole = snapshot.context.remembered.role;
+  const rememberedRole = snapshot?.context.remembered.role;
   const lastRole = useRef(rememberedRole);
   useEffect(() => {
     if (rememberedRole === lastRole.current) return;
@@ -122,22 +120,29 @@ export function App({
     return () => window.removeEventListener('popstate', onPopState);
   });
 
+  /** Runs `use` with the state machine, waiting for it on the first tap of a first visit. */
+  const withMachine = (use: (loaded: Pathway) => void) => {
+    if (pathway) use(pathway);
+    else withPathway(content, use);
+  };
+
   /** Takes one or more steps forward, each its own history entry. */
-  const go = (...events: JourneyEvent[]) => {
+  const go = (...events: JourneyEvent[]) => withMachine((loaded) => step(loaded, events));
+  const step = ({ engine, machine }: Pathway, events: JourneyEvent[]) => {
     const { journey: now, depth: at } = where.current;
     // From the start page, a new journey begins with today's remembered settings.
     let next: Journey =
       at === 0
         ? { version: content.version, input: rememberedFrom(prefs, content.remember), events: [] }
         : { ...now, events: now.events.slice(0, at) };
-    let current = replay(machine, next).at(-1)!;
+    let current = engine.replay(machine, next).at(-1)!;
     for (const event of events) {
       next = { ...next, events: [...next.events, event] };
-      current = nextState(machine, current, event);
+      current = engine.nextState(machine, current, event);
       history.pushState(
         { depth: next.events.length },
         '',
-        urlFor(event, currentNodeId(current.snapshot)),
+        urlFor(event, engine.currentNodeId(current.snapshot)),
       );
     }
     saveJourney(next);
@@ -151,12 +156,14 @@ export function App({
   const outcomeModule = useModule(loadOutcome, view === 'pathway');
   const open = (page: PageName) => go({ type: 'PAGE', page });
   const answer = (answerId: string) => go({ type: 'ANSWER', answer: answerId });
-  const emergency = () => {
-    const { journey: now, depth: at } = where.current;
-    const onPathway = replay(machine, { ...now, events: now.events.slice(0, at) }).at(-1)!.view;
-    if (onPathway === 'pathway') go({ type: 'EMERGENCY' });
-    else go({ type: 'START' }, { type: 'EMERGENCY' });
-  };
+  const emergency = () =>
+    withMachine((loaded) => {
+      const { journey: now, depth: at } = where.current;
+      const { engine, machine } = loaded;
+      const here = engine.replay(machine, { ...now, events: now.events.slice(0, at) }).at(-1)!;
+      if (here.view === 'pathway') step(loaded, [{ type: 'EMERGENCY' }]);
+      else step(loaded, [{ type: 'START' }, { type: 'EMERGENCY' }]);
+    });
   const home = () => {
     if (view !== 'start') go({ type: 'HOME' });
   };
@@ -211,10 +218,10 @@ export function App({
     if (view !== 'start') requestDetails();
   }, [view, requestDetails]);
 
-  const nodeId = currentNodeId(snapshot);
-  const graphNode = content.nodes[nodeId];
-  const node = graphNode?.type === 'outcome' ? full?.nodes[nodeId] : graphNode;
-  const steps = snapshot.context.history;
+  const nodeId = snapshot && pathway?.engine.currentNodeId(snapshot);
+  const graphNode = nodeId === undefined ? undefined : content.nodes[nodeId];
+  const node = graphNode?.type === 'outcome' ? full?.nodes[graphNode.id] : graphNode;
+  const steps = snapshot?.context.history ?? [];
   const t = text.t;
 
   // A content area's text loads the first time one of its pages is shown.

@@ -3,10 +3,10 @@
  * entry: entry N shows the state after the first N events. Replaying the list
  * rebuilds any entry, so Back, Forward and reload all land on the right page.
  * The list lives in sessionStorage only (see the storage inventory) and is
- * cleared by Exit, Start again and Clear all data.
+ * cleared by Exit, Start again and Clear all data. Replaying it needs the state
+ * machine, which loads apart from the start page: see steps.ts.
  */
-import { initialTransition, transition } from 'xstate';
-import type { PathwayEvent, PathwayMachine, PathwaySnapshot, Vars } from '../pathway/machine';
+import type { PathwayEvent, Vars } from '../pathway/machine';
 import { JOURNEY_KEY } from '../storage/inventory';
 
 // In the footer's order: the practitioner's pages first, then the trainer's.
@@ -31,40 +31,12 @@ export type JourneyEvent =
 
 export type View = 'start' | 'pathway' | PageName;
 
-export interface JourneyState {
-  snapshot: PathwaySnapshot;
-  view: View;
-}
-
 export interface Journey {
   /** The content version the answers were given in: after an update they may not fit. */
   version?: string | undefined;
   /** Remembered variables (e.g. role) when the journey began, so replays take the same route. */
   input: Vars;
   events: JourneyEvent[];
-}
-
-export function initialState(machine: PathwayMachine, input: Vars): JourneyState {
-  const [snapshot] = initialTransition(machine, { remembered: input });
-  return { snapshot, view: 'start' };
-}
-
-export function nextState(
-  machine: PathwayMachine,
-  state: JourneyState,
-  event: JourneyEvent,
-): JourneyState {
-  if (event.type === 'PAGE') return { ...state, view: event.page };
-  if (event.type === 'HOME') return { ...state, view: 'start' };
-  const [snapshot] = transition(machine, state.snapshot, event);
-  return { snapshot, view: 'pathway' };
-}
-
-/** The state of every entry, 0 to events.length. */
-export function replay(machine: PathwayMachine, journey: Journey): JourneyState[] {
-  const states = [initialState(machine, journey.input)];
-  for (const event of journey.events) states.push(nextState(machine, states.at(-1)!, event));
-  return states;
 }
 
 const isVars = (value: unknown): value is Vars =>

@@ -9,7 +9,16 @@ const pending = new Map<() => Promise<unknown>, Promise<unknown>>();
 
 /** Starts loading a module (e.g. when the pathway starts, before its outcome is needed). */
 export function preload<T>(load: () => Promise<T>): Promise<T> {
-  const known = pending.get(load) ?? load().then((module) => (modules.set(load, module), module));
+  const known =
+    pending.get(load) ??
+    load().then(
+      (module) => (modules.set(load, module), module),
+      (error: unknown) => {
+        // A failed load (offline before the service worker had it) can be tried again.
+        pending.delete(load);
+        throw error;
+      },
+    );
   pending.set(load, known);
   return known as Promise<T>;
 }

@@ -103,6 +103,31 @@ describe('the disclosure slice', () => {
     await context.close();
   });
 
+  it('shows the start page without the state machine, and a first tap still gets through', async () => {
+    // The machine's chunk is named after src/ui/engine.ts.
+    const isEngine = (url: string) => /\/assets\/engine-[\w-]+\.js$/.test(new URL(url).pathname);
+    for (const [button, lands] of [
+      ['Start', 'immediate-danger'],
+      ['What to do if a child is in danger', 'outcome-immediate-danger'],
+    ]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (isEngine(request.url())) requested.push(request.url());
+      });
+      await page.goto(server.url);
+      await page.locator('main[data-node="start"]').waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(requested, [], 'the start page loads no state machine');
+      // A click with no press or focus before it (as some assistive technology sends).
+      await page.getByRole('button', { name: button, exact: true }).dispatchEvent('click');
+      await page.locator(`main[data-node="${lands}"]`).waitFor();
+      assert.equal(requested.length, 1, `${button} loaded the state machine once`);
+      await context.close();
+    }
+  });
+
   it('has no axe-core violations on the start, question and outcome pages', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

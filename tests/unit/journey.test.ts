@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPathwayMachine, currentNodeId } from '../../src/pathway/machine';
-import { eventForHash, loadJourney, replay, saveJourney, urlFor } from '../../src/ui/journey';
+import { eventForHash, loadJourney, saveJourney, urlFor } from '../../src/ui/journey';
+import { replay } from '../../src/ui/steps';
 import { JOURNEY_KEY, STORAGE_INVENTORY } from '../../src/storage/inventory';
 import { content } from '../content/compiled';
 
