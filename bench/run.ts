@@ -16,7 +16,14 @@ import {
 } from 'playwright-core';
 import { startServer } from '../scripts/static-server';
 import { launchBrowser, waitForServiceWorker } from '../tests/e2e/browser';
-import { allPaths, restart, waitForScreen, walkPath } from '../tests/e2e/app-model';
+import {
+  allPaths,
+  pathsFrom,
+  rememberedAfter,
+  restart,
+  waitForScreen,
+  walkPath,
+} from '../tests/e2e/app-model';
 import { KB, MB, loadBudgets, type BudgetId } from './budgets';
 import { measureBytes } from './bytes';
 
@@ -125,9 +132,15 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
     const lcpCold = await largestContentfulPaint(page);
     await waitForServiceWorker(page);
 
-    // Taps: every route to every outcome, 4x throttled.
-    for (const path of allPaths) {
-      await walkPath(page, path);
+    // Taps: every route to every outcome, 4x throttled. The first walk answers the
+    // role question; the app remembers the role, so later walks start from it.
+    const [first] = allPaths;
+    await walkPath(page, first!);
+    await restart(page);
+    const remembered = rememberedAfter(first!);
+    const routes = pathsFrom(remembered);
+    for (const path of routes) {
+      await walkPath(page, path, remembered);
       await restart(page);
     }
     const { taps } = await readMarks(page);
@@ -135,8 +148,8 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
     // Heap: keep walking until 50 pages have been shown, then collect garbage.
     let pages = 0;
     while (pages < PAGES_FOR_HEAP) {
-      for (const path of allPaths) {
-        await walkPath(page, path);
+      for (const path of routes) {
+        await walkPath(page, path, remembered);
         await restart(page);
         pages += path.events.length + 2;
         if (pages >= PAGES_FOR_HEAP) break;
