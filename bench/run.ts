@@ -134,10 +134,10 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
 
     // Taps: every route to every outcome, 4x throttled. The first walk answers the
     // role question; the app remembers the role, so later walks start from it.
-    const [first] = allPaths;
-    await walkPath(page, first!);
+    const first = allPaths.find((path) => rememberedAfter(path).role !== undefined)!;
+    await walkPath(page, first);
     await restart(page);
-    const remembered = rememberedAfter(first!);
+    const remembered = rememberedAfter(first);
     const routes = pathsFrom(remembered);
     for (const path of routes) {
       await walkPath(page, path, remembered);
