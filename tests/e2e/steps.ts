@@ -11,7 +11,7 @@ export async function startPathway(page: Page): Promise<void> {
   await page.locator('main[data-node="immediate-danger"]').waitFor();
 }
 
-/** Answers questions by their content answer ids, waiting for each new step. */
+/** Answers questions by their content answer ids, waiting for each new step to show. */
 export async function answer(page: Page, ...answerIds: string[]): Promise<void> {
   for (const id of answerIds) {
     const before = await page.locator('main').getAttribute('data-node');
@@ -20,6 +20,8 @@ export async function answer(page: Page, ...answerIds: string[]): Promise<void> 
       (node) => document.querySelector('main')?.getAttribute('data-node') !== node,
       before,
     );
+    // The new step's text and (for an outcome) its details may still be loading.
+    await page.locator('main h1').waitFor();
   }
 }
 
