@@ -2,7 +2,14 @@
  * Shared set-up for browser tests: Debian's Chromium via playwright-core,
  * with the flags this network needs, and helpers to watch requests and errors.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import jsQR from 'jsqr';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,4 +124,19 @@ export function describeViolations(violations: AxeViolation[]): string {
         `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     )
     .join('\n');
+}
+
+/** Draws a QR code's SVG as the browser renders it and reads it back with a decoder. */
+export async function decodeQr(svg: Locator, size = 800): Promise<string | undefined> {
+  const pixels = await svg.evaluate(async (element, side) => {
+    const image = new Image(side, side);
+    image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(element))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0, side, side);
+    return [...context.getImageData(0, 0, side, side).data];
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data;
 }

@@ -7,11 +7,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/static-server';
 import {
   axe,
+  decodeQr,
   crossOrigin,
   describeViolations,
   launchBrowser,
@@ -289,20 +289,7 @@ describe('sharing the app', () => {
       await qr.waitFor();
       assert.equal(await page.locator('main [data-address]').innerText(), address);
 
-      // Draw the SVG as the browser renders it and read it with a decoder.
-      const pixels = await qr.evaluate(async (svg) => {
-        const size = 400;
-        const image = new Image(size, size);
-        image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = size;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0, size, size);
-        return { size, data: [...context.getImageData(0, 0, size, size).data] };
-      });
-      const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
-      assert.equal(decoded?.data, address);
+      assert.equal(await decodeQr(qr, 400), address);
 
       // The map is there offline too.
       await openPage(page, 'map');

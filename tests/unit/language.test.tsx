@@ -89,19 +89,23 @@ describe('the namespaces a page shows', () => {
 });
 
 describe('the notice', () => {
-  it('speaks Welsh and links to the English in English', async () => {
-    const instance = await createI18n('cy');
-    const onRead = vi.fn();
+  async function renderNotice(lang: string, onReadInSource: () => void) {
+    const instance = await createI18n(lang);
     render(
       <TextContext.Provider value={textValue(instance)}>
         <TranslationNotice
           languages={languages}
           view="settings"
           keys={[]}
-          onReadInSource={onRead}
+          onReadInSource={onReadInSource}
         />
       </TextContext.Provider>,
     );
+  }
+
+  it('speaks Welsh and links to the English in English', async () => {
+    const onRead = vi.fn();
+    await renderNotice('cy', onRead);
     expect(screen.getByText(cyUi.language.unreviewed, { exact: false })).toBeTruthy();
     const link = screen.getByRole('button', { name: enUi.language.readInSource });
     expect(link.getAttribute('lang')).toBe('en');
@@ -110,17 +114,7 @@ describe('the notice', () => {
   });
 
   it('is not shown in English', async () => {
-    const instance = await createI18n('en');
-    render(
-      <TextContext.Provider value={textValue(instance)}>
-        <TranslationNotice
-          languages={languages}
-          view="settings"
-          keys={[]}
-          onReadInSource={vi.fn()}
-        />
-      </TextContext.Provider>,
-    );
+    await renderNotice('en', vi.fn());
     expect(document.querySelector('[data-notice]')).toBeNull();
   });
 });
